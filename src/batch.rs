@@ -1,0 +1,186 @@
+//! Batches: finding articles on disk, running the pipeline on them in
+//! parallel, and writing outputs atomically.
+//!
+//! Order is deterministic: inputs are sorted, processed with rayon's indexed
+//! `collect` (which keeps input order), and reported and written in that
+//! order, so one thread and many threads give the same bytes.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::error::Error;
+use crate::{Config, model, process_bytes};
+
+/// File extensions taken as articles when walking a directory.
+pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "wiki", "wikitext", "mediawiki"];
+
+/// One article to process: where to read it and, in a batch, where its
+/// output goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Job {
+    pub input: PathBuf,
+    /// The output path, relative to the output directory.
+    pub output: PathBuf,
+}
+
+/// Expands the paths a user gave into jobs: files as they are, directories
+/// walked recursively for article files (hidden entries skipped), outputs
+/// mirroring the directory structure. Sorted and deduplicated.
+pub fn collect_jobs(paths: &[PathBuf]) -> Result<Vec<Job>, Error> {
+    let mut jobs = Vec::new();
+    for path in paths {
+        let meta = fs::metadata(path).map_err(|source| Error::Read {
+            path: path.clone(),
+            source,
+        })?;
+        if meta.is_dir() {
+            let before = jobs.len();
+            walk(path, path, &mut jobs).map_err(|source| Error::Read {
+                path: path.clone(),
+                source,
+            })?;
+            if jobs.len() == before {
+                return Err(Error::Invalid {
+                    path: path.clone(),
+                    message: format!(
+                        "no articles found (looked for files ending in .{})",
+                        ARTICLE_EXTENSIONS.join(", .")
+                    ),
+                });
+            }
+        } else {
+            jobs.push(Job {
+                input: path.clone(),
+                output: output_name(Path::new(path.file_name().unwrap_or(path.as_os_str()))),
+            });
+        }
+    }
+    jobs.sort_by(|a, b| a.input.cmp(&b.input));
+    jobs.dedup_by(|a, b| a.input == b.input);
+    Ok(jobs)
+}
+
+fn walk(root: &Path, dir: &Path, jobs: &mut Vec<Job>) -> std::io::Result<()> {
+    let mut entries: Vec<_> = fs::read_dir(dir)?.collect::<Result<_, _>>()?;
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let name = entry.file_name();
+        if name.to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let path = entry.path();
+        let kind = entry.file_type()?;
+        if kind.is_dir() {
+            walk(root, &path, jobs)?;
+        } else if is_article(&path) {
+            let rel = path.strip_prefix(root).unwrap_or(&path);
+            jobs.push(Job {
+                output: output_name(rel),
+                input: path,
+            });
+        }
+    }
+    Ok(())
+}
+
+fn is_article(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+/// `dir/name.txt` → `dir/name.json`.
+fn output_name(rel: &Path) -> PathBuf {
+    rel.with_extension("json")
+}
+
+/// Reads and processes one article file.
+pub fn process_file(path: &Path, config: &Config) -> Result<model::Article, Error> {
+    let bytes = fs::read(path).map_err(|source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let mut config = config.clone();
+    config.name = path.display().to_string();
+    if config.title.is_none() {
+        config.title = default_title(path);
+    }
+    process_bytes(path, &bytes, &config)
+}
+
+/// The title of an article without a title line: its file stem, with
+/// underscores as spaces.
+pub fn default_title(path: &Path) -> Option<String> {
+    let stem = path.file_stem()?.to_str()?;
+    Some(stem.replace('_', " "))
+}
+
+/// Serialises an article: pretty (two-space indent) or compact, always with
+/// a final newline.
+pub fn to_json(article: &model::Article, compact: bool) -> String {
+    let mut s = if compact {
+        serde_json::to_string(article)
+    } else {
+        serde_json::to_string_pretty(article)
+    }
+    .unwrap_or_else(|e| format!("{{\"error\": \"serialization failed: {e}\"}}"));
+    s.push('\n');
+    s
+}
+
+/// Writes `contents` to `path` atomically: a temporary file in the same
+/// directory, flushed, then renamed over the target. A reader (or a crash)
+/// never sees a half-written file.
+pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), Error> {
+    let wrap = |source| Error::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    fs::create_dir_all(dir).map_err(wrap)?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+    let result = (|| {
+        let mut f = fs::File::create(&tmp)?;
+        f.write_all(contents)?;
+        f.sync_all()?;
+        fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result.map_err(wrap)
+}
+
+/// What happened to one job.
+#[derive(Debug)]
+pub enum Outcome {
+    Written(PathBuf),
+    Failed(Error),
+}
+
+/// Processes every job in parallel and writes each output under `out`.
+/// Results come back in job order.
+pub fn run(jobs: &[Job], out: &Path, config: &Config, compact: bool) -> Vec<Outcome> {
+    jobs.par_iter()
+        .map(|job| {
+            let target = out.join(&job.output);
+            match process_file(&job.input, config) {
+                Ok(article) => match write_atomic(&target, to_json(&article, compact).as_bytes()) {
+                    Ok(()) => Outcome::Written(target),
+                    Err(e) => Outcome::Failed(e),
+                },
+                Err(e) => Outcome::Failed(e),
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,214 @@
+//! Stage 2: the document tree that both dialects' parsers build and every
+//! extractor reads.
+//!
+//! The tree is flat on purpose: an article is a sequence of blocks (headings,
+//! the infobox, paragraphs, list items), and the section structure is derived
+//! from the headings by the extractors. Every block and every piece of text
+//! carries its byte span into the source.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use crate::diagnostics::Diagnostic;
+use crate::span::Span;
+
+/// Which markup language an article is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialect {
+    /// The rendered dialect: `= Title =`, `==Heading==`, `Infobox` blocks,
+    /// `- ` list items.
+    Plain,
+    /// MediaWiki wikitext.
+    Wikitext,
+}
+
+impl Dialect {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Dialect::Plain => "plain",
+            Dialect::Wikitext => "wikitext",
+        }
+    }
+}
+
+/// A parsed article: the source, its blocks in order, and what the parser
+/// had to say about malformed markup.
+#[derive(Debug, Clone)]
+pub struct Document<'a> {
+    pub source: &'a str,
+    pub dialect: Dialect,
+    /// The title line (`= T =`), if the article has one.
+    pub title: Option<Text<'a>>,
+    pub blocks: Vec<Block<'a>>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// One block of the article with the span of all its markup.
+#[derive(Debug, Clone)]
+pub struct Block<'a> {
+    pub span: Span,
+    pub kind: BlockKind<'a>,
+}
+
+#[derive(Debug, Clone)]
+pub enum BlockKind<'a> {
+    /// `==History==`: `level` is the number of `=` (the smaller side where
+    /// the two differ).
+    Heading { level: u8, title: Text<'a> },
+    /// `Infobox name` followed by `- Key: value` lines.
+    Infobox {
+        name: Option<Text<'a>>,
+        fields: Vec<Field<'a>>,
+    },
+    /// Running text: one or more consecutive non-blank lines.
+    Paragraph(Text<'a>),
+    /// `- item`, `* item`, `# item`; `depth` is the number of markers.
+    ListItem {
+        marker: char,
+        depth: u8,
+        text: Text<'a>,
+    },
+}
+
+/// One `Key: value` line of an infobox.
+#[derive(Debug, Clone)]
+pub struct Field<'a> {
+    pub span: Span,
+    pub key: Text<'a>,
+    pub value: Text<'a>,
+}
+
+/// Text as a reader sees it, with a map back to source bytes.
+///
+/// In the plain dialect the text is a slice of the source and the map is a
+/// plain offset. In wikitext the rendering drops markup and expands
+/// templates, so the map is a list of pieces; either way extractors search
+/// `text` and turn what they find into source spans with
+/// [`Text::source_span`].
+#[derive(Debug, Clone)]
+pub struct Text<'a> {
+    pub text: Cow<'a, str>,
+    pub map: SourceMap,
+    /// The source span of the whole text.
+    pub span: Span,
+}
+
+/// How byte offsets of rendered text map to byte offsets of the source.
+#[derive(Debug, Clone)]
+pub enum SourceMap {
+    /// Rendered byte `i` is source byte `base + i`.
+    Offset(usize),
+    /// Rendered text made of pieces, sorted by `rendered`.
+    Pieces(Vec<Piece>),
+}
+
+/// A stretch of rendered text and where it came from.
+#[derive(Debug, Clone, Copy)]
+pub struct Piece {
+    /// Start of the stretch in the rendered text.
+    pub rendered: usize,
+    /// Length of the stretch in the rendered text.
+    pub len: usize,
+    /// The source it came from.
+    pub source: Span,
+    /// True when the stretch is a copy of the source byte for byte (so
+    /// offsets inside it map one to one); false when it was produced by a
+    /// template or other markup, so any part of it maps to the whole source.
+    pub verbatim: bool,
+}
+
+impl<'a> Text<'a> {
+    /// Text that is the source slice `span` itself.
+    pub fn verbatim(src: &'a str, span: Span) -> Text<'a> {
+        Text {
+            text: Cow::Borrowed(&src[span]),
+            map: SourceMap::Offset(span.start),
+            span,
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The source span that produced rendered bytes `r`.
+    pub fn source_span(&self, r: Range<usize>) -> Span {
+        match &self.map {
+            SourceMap::Offset(base) => Span::new(base + r.start, base + r.end),
+            SourceMap::Pieces(pieces) => {
+                if pieces.is_empty() {
+                    return Span::new(self.span.start, self.span.start);
+                }
+                let start = map_start(pieces, r.start);
+                let end = if r.end > r.start {
+                    map_end(pieces, r.end)
+                } else {
+                    start
+                };
+                Span::new(start, end.max(start))
+            }
+        }
+    }
+}
+
+/// The piece holding rendered byte `r` (the last one starting at or before).
+fn piece_at(pieces: &[Piece], r: usize) -> &Piece {
+    let i = pieces.partition_point(|p| p.rendered <= r);
+    &pieces[i.saturating_sub(1)]
+}
+
+fn map_start(pieces: &[Piece], r: usize) -> usize {
+    let p = piece_at(pieces, r);
+    if p.verbatim {
+        (p.source.start + (r - p.rendered).min(p.len)).min(p.source.end)
+    } else {
+        p.source.start
+    }
+}
+
+fn map_end(pieces: &[Piece], r_end: usize) -> usize {
+    let p = piece_at(pieces, r_end - 1);
+    if p.verbatim {
+        (p.source.start + (r_end - p.rendered).min(p.len)).min(p.source.end)
+    } else {
+        p.source.end
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pieces_map_verbatim_and_atomic_stretches() {
+        // Source: "On {{date|1992}} it" rendered as "On 1992 it".
+        let text = Text {
+            text: Cow::Owned("On 1992 it".into()),
+            map: SourceMap::Pieces(vec![
+                Piece {
+                    rendered: 0,
+                    len: 3,
+                    source: Span::new(0, 3),
+                    verbatim: true,
+                },
+                Piece {
+                    rendered: 3,
+                    len: 4,
+                    source: Span::new(3, 16),
+                    verbatim: false,
+                },
+                Piece {
+                    rendered: 7,
+                    len: 3,
+                    source: Span::new(16, 19),
+                    verbatim: true,
+                },
+            ]),
+            span: Span::new(0, 19),
+        };
+        assert_eq!(text.source_span(3..7), Span::new(3, 16));
+        assert_eq!(text.source_span(0..2), Span::new(0, 2));
+        assert_eq!(text.source_span(8..10), Span::new(17, 19));
+        assert_eq!(text.source_span(4..5), Span::new(3, 16));
+    }
+}

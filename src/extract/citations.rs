@@ -1,0 +1,510 @@
+//! Citations: the entries of bibliography-like sections, split into fields.
+//!
+//! Entries are written in many styles (APA, MLA, Chicago, the rendered
+//! Wikipedia cite style). The parser peels off what is unambiguous wherever
+//! it stands (URL, DOI, ISBN, pages, "Retrieved …"), then reads the rest in
+//! the order these styles share: authors, date (often in parentheses),
+//! title (quoted, or the first segment), then work, place and publisher.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Context, one_line};
+use crate::document::BlockKind;
+use crate::model::{self, Author, Citation, CitationKind};
+use crate::temporal;
+
+static URL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:https?://|www\.)[^\s<>\x22]+").expect("valid regex"));
+static DOI: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bdoi:?\s*(10\.\d{4,9}/[^\s\x22<>]+)").expect("valid regex"));
+static ISBN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bISBN(?:-1[03])?:?\s*((?:97[89][\s-]?)?(?:\d[\s-]?){9}[\dX])\b")
+        .expect("valid regex")
+});
+static PAGES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[\s,(])(pp?\.|pages?)\s*([0-9ivxlcdm]+(?:\s*[–—-]\s*[0-9ivxlcdm]+)?)\b")
+        .expect("valid regex")
+});
+static RETRIEVED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:retrieved|accessed|archived)(?:\s+on)?\s+([^.;()]+?\d{4})\b\.?")
+        .expect("valid regex")
+});
+static QUOTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#""([^"]+)"|“([^”]+)”"#).expect("valid regex"));
+static PAREN_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(([^()]*\d{4}[a-z]?[^()]*)\)").expect("valid regex"));
+static PLACE_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^([A-Z][^:,]{1,40}(?:,\s*[A-Z][^:,]{1,25})?):\s*(.+?)(?:,\s*(?:c\.\s*)?\d{4}[a-z]?)?$",
+    )
+    .expect("valid regex")
+});
+
+/// Words that mark an author as an organisation rather than a person.
+const ORG_WORDS: &[&str] = &[
+    "ministry",
+    "agency",
+    "institute",
+    "university",
+    "council",
+    "committee",
+    "office",
+    "department",
+    "bank",
+    "association",
+    "organization",
+    "organisation",
+    "union",
+    "foundation",
+    "centre",
+    "center",
+    "service",
+    "commission",
+    "news",
+    "press",
+    "times",
+    "reuters",
+    "bbc",
+    "corporation",
+    "inc",
+    "ltd",
+    "group",
+    "government",
+    "society",
+    "museum",
+    "library",
+    "nations",
+    "world",
+    "international",
+    "company",
+    "staff",
+    "board",
+    "bureau",
+    "network",
+    "project",
+    "embassy",
+    "party",
+    "forces",
+    "army",
+    "navy",
+    "journal",
+    "post",
+    "herald",
+];
+
+/// Bibliography entries of the document, in order.
+pub fn bibliography(ctx: &Context<'_, '_>) -> Vec<Citation> {
+    ctx.doc
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| ctx.in_citation_section(*i))
+        .filter_map(|(i, b)| match &b.kind {
+            BlockKind::ListItem { text, .. } => {
+                let raw = ctx.source(text.span);
+                let mut c = parse_entry(&one_line(text.as_str()));
+                c.raw = raw.to_string();
+                c.section = ctx.path(i);
+                c.span = ctx.span(text.span);
+                Some(c)
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// An empty citation of `kind`, fields to be filled.
+pub fn empty(kind: CitationKind) -> Citation {
+    Citation {
+        kind,
+        authors: Vec::new(),
+        title: None,
+        date: None,
+        access_date: None,
+        work: None,
+        publisher: None,
+        place: None,
+        url: None,
+        pages: None,
+        isbn: None,
+        doi: None,
+        ref_name: None,
+        raw: String::new(),
+        section: Vec::new(),
+        span: model::Span {
+            start: 0,
+            end: 0,
+            line: 1,
+            column: 1,
+        },
+        uses: Vec::new(),
+    }
+}
+
+/// Removes the text of `m` from `rest` (replacing it by a separator so the
+/// segments around it stay apart).
+fn cut(rest: &mut String, range: std::ops::Range<usize>) {
+    rest.replace_range(range, " ¦ ");
+}
+
+/// Parses one bibliography entry (as plain text on one line).
+pub fn parse_entry(entry: &str) -> Citation {
+    let mut c = empty(CitationKind::Bibliography);
+    let mut rest = entry.to_string();
+
+    if let Some(m) = DOI.captures(&rest) {
+        c.doi = Some(trim_tail(&m[1]).to_string());
+        let r = m.get(0).map(|g| g.range()).unwrap_or_default();
+        cut(&mut rest, r);
+    }
+    if let Some(m) = URL.find(&rest) {
+        c.url = Some(trim_tail(m.as_str()).to_string());
+        let r = m.range();
+        cut(&mut rest, r);
+    }
+    if let Some(m) = ISBN.captures(&rest) {
+        c.isbn = Some(m[1].trim().to_string());
+        let r = m.get(0).map(|g| g.range()).unwrap_or_default();
+        cut(&mut rest, r);
+    }
+    if let Some(m) = RETRIEVED.captures(&rest) {
+        c.access_date = temporal::parse_date(&m[1]).map(|d| d.iso());
+        let r = m.get(0).map(|g| g.range()).unwrap_or_default();
+        cut(&mut rest, r);
+    }
+    if let Some(m) = PAGES.captures(&rest) {
+        c.pages = Some(m[2].to_string());
+        let g = m.get(0).map(|g| g.range()).unwrap_or_default();
+        cut(&mut rest, g);
+    }
+
+    // Authors end where the date in parentheses or the quoted title begins.
+    let quoted = QUOTED.captures(&rest).and_then(|m| {
+        let g = m.get(0)?;
+        let t = m.get(1).or_else(|| m.get(2))?.as_str();
+        Some((g.range(), t.trim().trim_end_matches([',', '.']).to_string()))
+    });
+    let paren = PAREN_DATE.captures(&rest).and_then(|m| {
+        let g = m.get(0)?;
+        let d = temporal::parse_date(m[1].trim_end_matches(char::is_alphabetic))?;
+        Some((g.range(), d.iso()))
+    });
+    let boundary = [
+        paren.as_ref().map(|(r, _)| r.start),
+        quoted.as_ref().map(|(r, _)| r.start),
+    ]
+    .into_iter()
+    .flatten()
+    .min();
+
+    let (author_part, after_authors) = match boundary {
+        Some(b) => (rest[..b].to_string(), b),
+        None => match first_segment_end(&rest) {
+            Some(e) if looks_like_names(&rest[..e]) => (rest[..e].to_string(), e),
+            _ => (String::new(), 0),
+        },
+    };
+    c.authors = parse_authors(&author_part);
+
+    let mut tail = rest[after_authors..].to_string();
+    if let Some((_, d)) = &paren {
+        c.date = Some(d.clone());
+        if let Some(m) = PAREN_DATE.find(&tail) {
+            let r = m.range();
+            cut(&mut tail, r);
+        }
+    }
+    if let Some((_, t)) = &quoted {
+        c.title = Some(t.clone());
+        if let Some(m) = QUOTED.find(&tail) {
+            let r = m.range();
+            tail.replace_range(r, " ¦ ");
+        }
+    }
+
+    // What is left: segments separated by ". " or our cut marks.
+    let mut segments: Vec<String> = split_segments(&tail);
+    if c.date.is_none() {
+        // A date standing alone as a segment or at the end of one (MLA,
+        // Chicago: "Kyiv: Dukh i Litera, 2019").
+        for seg in segments.iter_mut() {
+            if let Some(d) = temporal::parse_date(seg) {
+                c.date = Some(d.iso());
+                seg.clear();
+                break;
+            }
+            if let Some((head, last)) = seg.rsplit_once(", ") {
+                if let Some(d) = temporal::parse_date(last) {
+                    c.date = Some(d.iso());
+                    *seg = head.to_string();
+                    break;
+                }
+            }
+        }
+        segments.retain(|s| !s.is_empty());
+    }
+    let mut segments = segments.into_iter();
+    if c.title.is_none() {
+        c.title = segments.next();
+    }
+    for seg in segments {
+        if let Some(m) = PLACE_PUBLISHER.captures(&seg) {
+            if c.publisher.is_none() {
+                c.place = Some(m[1].trim().to_string());
+                c.publisher = Some(m[2].trim().to_string());
+                continue;
+            }
+        }
+        if c.work.is_none() && quoted.is_some() {
+            // MLA's "Work, vol. 3, 2019": the work is before the first comma.
+            let w = seg.split(", vol").next().unwrap_or(&seg).trim();
+            c.work = Some(w.to_string());
+        } else if c.publisher.is_none() {
+            c.publisher = Some(seg);
+        }
+    }
+    c
+}
+
+/// Drops punctuation that ends a sentence rather than a URL or DOI.
+fn trim_tail(s: &str) -> &str {
+    s.trim_end_matches(['.', ',', ';', ')', ']', '\''])
+}
+
+/// Byte offset of the first ". " that is not after an initial.
+fn first_segment_end(s: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = s[from..].find(". ").map(|i| i + from) {
+        let before = s[..i].rsplit([' ', ',', '.']).next().unwrap_or("");
+        if before.chars().count() > 1 || before.is_empty() {
+            return Some(i + 1);
+        }
+        from = i + 2;
+    }
+    None
+}
+
+/// Does this read as a list of personal or organisation names?
+fn looks_like_names(s: &str) -> bool {
+    let s = s.trim();
+    !s.is_empty()
+        && s.len() <= 160
+        && !s.chars().any(|c| c.is_ascii_digit())
+        && (s.contains(',') || s.split_whitespace().count() <= 4)
+}
+
+/// Splits what follows the title into segments at ". ", `¦` marks and
+/// sentence-like breaks, dropping empty ones.
+fn split_segments(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for chunk in s.split('¦') {
+        let mut start = 0;
+        let chunk = chunk.trim();
+        let mut from = 0;
+        while let Some(i) = chunk[from..].find(". ").map(|i| i + from) {
+            let before = chunk[..i].rsplit([' ', '.']).next().unwrap_or("");
+            if before.chars().count() > 1
+                && !matches!(before, "vol" | "ed" | "eds" | "no" | "Vol" | "No" | "Ed")
+            {
+                out.push(chunk[start..i].to_string());
+                start = i + 2;
+            }
+            from = i + 2;
+        }
+        out.push(chunk[start..].to_string());
+    }
+    out.into_iter()
+        .map(|s| {
+            s.trim()
+                .trim_matches(|c: char| c == '.' || c == ',' || c == ';' || c.is_whitespace())
+                .to_string()
+        })
+        .filter(|s| !s.is_empty() && s.chars().any(char::is_alphanumeric))
+        .collect()
+}
+
+/// Splits an author list: `Last, First; Last, First`, `Last, F., & Last,
+/// F.`, `Last, First, and First Last`, `Organisation`.
+pub fn parse_authors(s: &str) -> Vec<Author> {
+    let mut s = s.trim().trim_end_matches([',', ';', ':']).trim();
+    // Drop a final full stop, but not the one of an initial ("Wilson, A.").
+    if let Some(body) = s.strip_suffix('.') {
+        let last = body.rsplit([' ', ',', '.']).next().unwrap_or("");
+        if last.chars().count() != 1 {
+            s = body;
+        }
+    }
+    let s = s.trim().trim_end_matches(" et al").trim();
+    if s.is_empty() {
+        return Vec::new();
+    }
+    let mut names: Vec<String> = Vec::new();
+    for part in s.split(';') {
+        let part = part.trim();
+        // "A, and B" / "A and B" / "A & B"
+        let pieces: Vec<&str> = part
+            .split(" & ")
+            .flat_map(|p| p.split(", and "))
+            .flat_map(|p| p.split(" and "))
+            .collect();
+        for p in pieces {
+            let p = p.trim().trim_matches(',').trim();
+            if p.is_empty() {
+                continue;
+            }
+            // "Smith, J., Doe, A." → pairs of (Last, Initials).
+            let commas: Vec<&str> = p.split(", ").collect();
+            if commas.len() >= 4 && commas.len() % 2 == 0 {
+                for pair in commas.chunks(2) {
+                    names.push(format!("{}, {}", pair[0], pair[1]));
+                }
+            } else {
+                names.push(p.to_string());
+            }
+        }
+    }
+    names.into_iter().map(|n| author(&n)).collect()
+}
+
+/// One author name, split into last and first where it is a person.
+fn author(name: &str) -> Author {
+    let name = name.trim().trim_end_matches(',').trim();
+    let lower = name.to_lowercase();
+    let is_org = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| ORG_WORDS.contains(&w))
+        || (name.len() > 1 && name.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()))
+        || name.split_whitespace().count() > 4;
+    if is_org {
+        return Author {
+            name: name.to_string(),
+            last: None,
+            first: None,
+        };
+    }
+    if let Some((last, first)) = name.split_once(',') {
+        return Author {
+            name: name.to_string(),
+            last: Some(last.trim().to_string()),
+            first: Some(first.trim().to_string()).filter(|f| !f.is_empty()),
+        };
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    match words.as_slice() {
+        [] => Author {
+            name: String::new(),
+            last: None,
+            first: None,
+        },
+        [one] => Author {
+            name: name.to_string(),
+            last: Some(one.to_string()),
+            first: None,
+        },
+        [init @ .., last] => Author {
+            name: name.to_string(),
+            last: Some(last.to_string()),
+            first: Some(init.join(" ")),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(c: &Citation) -> Vec<(Option<&str>, Option<&str>)> {
+        c.authors
+            .iter()
+            .map(|a| (a.last.as_deref(), a.first.as_deref()))
+            .collect()
+    }
+
+    #[test]
+    fn rendered_wikipedia_style() {
+        let c = parse_entry(
+            "Wertz, Daniel; Oh, JJ (2016). \"DPRK Diplomatic Relations\". NCNK. National Committee on North Korea. Retrieved 12 May 2024. https://www.ncnk.org/x.pdf",
+        );
+        assert_eq!(
+            names(&c),
+            [(Some("Wertz"), Some("Daniel")), (Some("Oh"), Some("JJ"))]
+        );
+        assert_eq!(c.title.as_deref(), Some("DPRK Diplomatic Relations"));
+        assert_eq!(c.date.as_deref(), Some("2016"));
+        assert_eq!(c.access_date.as_deref(), Some("2024-05-12"));
+        assert_eq!(c.url.as_deref(), Some("https://www.ncnk.org/x.pdf"));
+        assert_eq!(c.work.as_deref(), Some("NCNK"));
+        assert_eq!(
+            c.publisher.as_deref(),
+            Some("National Committee on North Korea")
+        );
+    }
+
+    #[test]
+    fn seed_style_author_and_title() {
+        let c = parse_entry("Wertz, Daniel. \"DPRK Diplomatic Relations\"");
+        assert_eq!(names(&c), [(Some("Wertz"), Some("Daniel"))]);
+        assert_eq!(c.title.as_deref(), Some("DPRK Diplomatic Relations"));
+        assert_eq!(c.date, None);
+    }
+
+    #[test]
+    fn apa_book_with_place_and_pages() {
+        let c = parse_entry(
+            "Kuzio, T., & Wilson, A. (1994). Ukraine: Perestroika to independence. Kyiv: Dukh i Litera. pp. 112–130. ISBN 978-0-333-60390-6",
+        );
+        assert_eq!(
+            names(&c),
+            [(Some("Kuzio"), Some("T.")), (Some("Wilson"), Some("A."))]
+        );
+        assert_eq!(c.date.as_deref(), Some("1994"));
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Ukraine: Perestroika to independence")
+        );
+        assert_eq!(c.place.as_deref(), Some("Kyiv"));
+        assert_eq!(c.publisher.as_deref(), Some("Dukh i Litera"));
+        assert_eq!(c.pages.as_deref(), Some("112–130"));
+        assert_eq!(c.isbn.as_deref(), Some("978-0-333-60390-6"));
+    }
+
+    #[test]
+    fn chicago_book() {
+        let c = parse_entry(
+            "Lankov, Andrei. The Real North Korea. Oxford: Oxford University Press, 2013.",
+        );
+        assert_eq!(names(&c), [(Some("Lankov"), Some("Andrei"))]);
+        assert_eq!(c.title.as_deref(), Some("The Real North Korea"));
+        assert_eq!(c.place.as_deref(), Some("Oxford"));
+        assert_eq!(c.publisher.as_deref(), Some("Oxford University Press"));
+        assert_eq!(c.date.as_deref(), Some("2013"));
+    }
+
+    #[test]
+    fn mla_article() {
+        let c = parse_entry(
+            "Smith, John, and Jane Doe. \"Trade in Asia.\" Journal of Trade, vol. 3, 2019, pp. 1-10. doi:10.1000/xyz123.",
+        );
+        assert_eq!(
+            names(&c),
+            [(Some("Smith"), Some("John")), (Some("Doe"), Some("Jane"))]
+        );
+        assert_eq!(c.title.as_deref(), Some("Trade in Asia"));
+        assert_eq!(c.work.as_deref(), Some("Journal of Trade"));
+        assert_eq!(c.pages.as_deref(), Some("1-10"));
+        assert_eq!(c.doi.as_deref(), Some("10.1000/xyz123"));
+        assert_eq!(c.date.as_deref(), Some("2019"));
+    }
+
+    #[test]
+    fn organisation_author() {
+        let c = parse_entry(
+            "Ministry of Foreign Affairs of Ukraine (2020). \"Relations with the DPRK\".",
+        );
+        assert_eq!(c.authors.len(), 1);
+        assert_eq!(c.authors[0].last, None);
+        assert_eq!(c.authors[0].name, "Ministry of Foreign Affairs of Ukraine");
+    }
+}

@@ -1,0 +1,37 @@
+//! The infobox: the first one in the article, fields in source order.
+
+use super::{Context, one_line};
+use crate::diagnostics::Diagnostic;
+use crate::document::BlockKind;
+use crate::model;
+
+/// The first infobox, and a warning for each further one (whose fields are
+/// still searched for events and money, but not listed as the infobox).
+pub fn infobox(ctx: &Context<'_, '_>) -> (Option<model::Infobox>, Vec<Diagnostic>) {
+    let mut found = None;
+    let mut diags = Vec::new();
+    for block in &ctx.doc.blocks {
+        let BlockKind::Infobox { name, fields } = &block.kind else {
+            continue;
+        };
+        if found.is_some() {
+            diags.push(Diagnostic::warning(
+                block.span,
+                "a second infobox was found; only the first is reported as `infobox`",
+            ));
+            continue;
+        }
+        found = Some(model::Infobox {
+            name: name.as_ref().map(|n| one_line(n.as_str())),
+            fields: fields
+                .iter()
+                .map(|f| model::InfoboxField {
+                    key: one_line(f.key.as_str()),
+                    value: one_line(f.value.as_str()),
+                    span: ctx.span(f.span),
+                })
+                .collect(),
+        });
+    }
+    (found, diags)
+}

@@ -1,0 +1,198 @@
+//! Stage 3: extractors, pure functions over a [`Document`].
+//!
+//! Each submodule reads the tree (and the source only through spans) and
+//! returns owned model values. [`Context`] holds what several extractors
+//! share: the line index for spans and the section each block belongs to.
+
+pub mod citations;
+pub mod events;
+pub mod infobox;
+pub mod money;
+pub mod sections;
+
+use crate::document::{BlockKind, Document, Text};
+use crate::model;
+use crate::sentence;
+use crate::span::{LineIndex, Span};
+
+/// Section titles whose lists are citations, compared case-insensitively.
+const CITATION_SECTIONS: &[&str] = &[
+    "bibliography",
+    "references",
+    "sources",
+    "works cited",
+    "further reading",
+    "notes",
+    "notes and references",
+    "references and notes",
+    "citations",
+    "literature",
+];
+
+/// What the extractors share for one document.
+pub struct Context<'d, 'a> {
+    pub doc: &'d Document<'a>,
+    pub lines: LineIndex,
+    pub sections: Vec<model::Section>,
+    /// For each block, the index into `sections` of the section it is in.
+    pub block_section: Vec<Option<usize>>,
+}
+
+impl<'d, 'a> Context<'d, 'a> {
+    pub fn new(doc: &'d Document<'a>) -> Context<'d, 'a> {
+        let lines = LineIndex::new(doc.source);
+        let (sections, block_section) = sections::outline(doc, &lines);
+        Context {
+            doc,
+            lines,
+            sections,
+            block_section,
+        }
+    }
+
+    /// The model span (with line and column) of a byte span.
+    pub fn span(&self, span: Span) -> model::Span {
+        let (line, column) = self.lines.line_col(self.doc.source, span.start);
+        model::Span {
+            start: span.start as u64,
+            end: span.end as u64,
+            line: line as u64,
+            column: column as u64,
+        }
+    }
+
+    /// The section path of block `i`.
+    pub fn path(&self, block: usize) -> Vec<String> {
+        self.block_section
+            .get(block)
+            .copied()
+            .flatten()
+            .map_or_else(Vec::new, |s| self.sections[s].path.clone())
+    }
+
+    /// The title of the innermost section holding block `i`.
+    pub fn section_title(&self, block: usize) -> Option<&str> {
+        let s = self.block_section.get(block).copied().flatten()?;
+        Some(self.sections[s].title.as_str())
+    }
+
+    /// Is block `i` inside a bibliography-like section?
+    pub fn in_citation_section(&self, block: usize) -> bool {
+        self.section_title(block).is_some_and(is_citation_section)
+    }
+
+    /// The source text of `span` exactly as written.
+    pub fn source(&self, span: Span) -> &'a str {
+        &self.doc.source[span]
+    }
+
+    /// Every stretch of running text that events and money are found in, in
+    /// document order: paragraphs, list items (outside bibliography
+    /// sections), and infobox values.
+    pub fn text_units(&self) -> Vec<TextUnit<'d, 'a>> {
+        let mut out = Vec::new();
+        for (i, block) in self.doc.blocks.iter().enumerate() {
+            match &block.kind {
+                BlockKind::Paragraph(text) => out.push(TextUnit::prose(i, text)),
+                BlockKind::ListItem { text, .. } if !self.in_citation_section(i) => {
+                    out.push(TextUnit::prose(i, text))
+                }
+                BlockKind::Infobox { fields, .. } => {
+                    for f in fields {
+                        out.push(TextUnit {
+                            block: i,
+                            text: &f.value,
+                            field: Some(f.key.as_str()),
+                            sentences: vec![0..f.value.as_str().len()],
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+}
+
+/// Is `title` the name of a bibliography-like section?
+pub fn is_citation_section(title: &str) -> bool {
+    let t = title.trim().to_lowercase();
+    CITATION_SECTIONS.contains(&t.as_str())
+}
+
+/// A stretch of text with its sentences.
+pub struct TextUnit<'d, 'a> {
+    pub block: usize,
+    pub text: &'d Text<'a>,
+    /// The infobox field key, for an infobox value.
+    pub field: Option<&'d str>,
+    /// Byte ranges of the sentences in `text.text` (an infobox value is one
+    /// sentence).
+    pub sentences: Vec<std::ops::Range<usize>>,
+}
+
+impl<'d, 'a> TextUnit<'d, 'a> {
+    fn prose(block: usize, text: &'d Text<'a>) -> TextUnit<'d, 'a> {
+        TextUnit {
+            block,
+            text,
+            field: None,
+            sentences: sentence::sentences(text.as_str()),
+        }
+    }
+
+    /// The sentence holding rendered byte `at`, as plain text on one line.
+    pub fn sentence_at(&self, at: usize) -> String {
+        let r = self
+            .sentences
+            .iter()
+            .find(|r| r.start <= at && at < r.end)
+            .cloned()
+            .unwrap_or(0..self.text.as_str().len());
+        one_line(&self.text.as_str()[r])
+    }
+
+    /// Index of the sentence holding rendered byte `at`.
+    pub fn sentence_index(&self, at: usize) -> usize {
+        self.sentences
+            .iter()
+            .position(|r| r.start <= at && at < r.end)
+            .unwrap_or(0)
+    }
+}
+
+/// Folds line breaks and runs of white space into single spaces.
+pub fn one_line(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.trim().chars() {
+        if c.is_whitespace() {
+            space = true;
+        } else {
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The "See also" entries: the list items of a section so named.
+pub fn see_also(ctx: &Context<'_, '_>) -> Vec<String> {
+    ctx.doc
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| {
+            ctx.section_title(*i)
+                .is_some_and(|t| t.trim().eq_ignore_ascii_case("see also"))
+        })
+        .filter_map(|(_, b)| match &b.kind {
+            BlockKind::ListItem { text, .. } => Some(one_line(text.as_str())),
+            _ => None,
+        })
+        .filter(|s| !s.is_empty())
+        .collect()
+}

@@ -1,0 +1,155 @@
+//! # wikistruct
+//!
+//! Turns wiki-style article text into structured JSON: title, sections,
+//! infobox, dated events, monetary figures, citations, "See also" and
+//! diagnostics, every record with a byte span into the input.
+//!
+//! ```
+//! let src = "= Example =\n\n==History==\nIt was founded on 9 January 1992.\n";
+//! let article = wikistruct::process_article(src, &wikistruct::Config::default());
+//! assert_eq!(article.title.as_deref(), Some("Example"));
+//! assert_eq!(article.events[0].date, "1992-01-09");
+//! ```
+//!
+//! The pipeline has four stages, one module each:
+//! 1. [`markup`]: source text → [`document::Document`] (nom parsers);
+//! 2. [`document`]: the block tree with spans and rendered text;
+//! 3. [`extract`]: pure functions from the tree to model values;
+//! 4. [`model`]: the serde types of the JSON contract.
+
+pub mod batch;
+pub mod diagnostics;
+pub mod document;
+pub mod error;
+pub mod extract;
+pub mod markup;
+pub mod model;
+pub mod sentence;
+pub mod span;
+pub mod temporal;
+
+use sha2::{Digest, Sha256};
+
+pub use diagnostics::{Diagnostic, Severity};
+pub use document::Dialect;
+pub use error::Error;
+
+/// What the library needs to know about one article besides its text.
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    /// The source name written to `source.name` (`-` for stdin).
+    pub name: String,
+    /// Force a dialect; `None` detects it from the text.
+    pub dialect: Option<Dialect>,
+    /// The title for articles without a title line (wikitext).
+    pub title: Option<String>,
+}
+
+/// Runs the whole pipeline on one article's text.
+pub fn process_article(src: &str, config: &Config) -> model::Article {
+    let dialect = config
+        .dialect
+        .unwrap_or_else(|| markup::detect_dialect(src));
+    let doc = markup::parse(src, dialect);
+    let ctx = extract::Context::new(&doc);
+
+    let (infobox, infobox_diags) = extract::infobox::infobox(&ctx);
+    let (events, event_diags) = extract::events::events(&ctx);
+    let money = extract::money::money(&ctx);
+    let citations = extract::citations::bibliography(&ctx);
+    let see_also = extract::see_also(&ctx);
+
+    let mut diags: Vec<Diagnostic> = doc.diagnostics.clone();
+    diags.extend(infobox_diags);
+    diags.extend(event_diags);
+    diags.sort_by_key(|d| (d.span.start, d.span.end));
+
+    let title = doc
+        .title
+        .as_ref()
+        .map(|t| extract::one_line(t.as_str()))
+        .or_else(|| config.title.clone());
+
+    model::Article {
+        schema_version: model::SCHEMA_VERSION.to_string(),
+        generator: model::Generator {
+            name: env!("CARGO_PKG_NAME").to_string(),
+            version: env!("CARGO_PKG_VERSION").to_string(),
+        },
+        title,
+        source: model::Source {
+            name: config.name.clone(),
+            sha256: sha256_hex(src.as_bytes()),
+            bytes: src.len() as u64,
+            dialect: match dialect {
+                Dialect::Plain => model::DialectName::Plain,
+                Dialect::Wikitext => model::DialectName::Wikitext,
+            },
+        },
+        sections: ctx.sections.clone(),
+        infobox,
+        events,
+        money,
+        citations,
+        see_also,
+        diagnostics: diags
+            .iter()
+            .map(|d| model::Diagnostic {
+                severity: match d.severity {
+                    Severity::Warning => model::Severity::Warning,
+                    Severity::Error => model::Severity::Error,
+                },
+                message: d.message.clone(),
+                span: ctx.span(d.span),
+            })
+            .collect(),
+    }
+}
+
+/// Checks that raw bytes are article text and runs the pipeline on them.
+///
+/// Fails for an empty file, a binary file (a NUL byte) and invalid UTF-8,
+/// naming the byte, line and column where decoding stopped.
+pub fn process_bytes(
+    path: &std::path::Path,
+    bytes: &[u8],
+    config: &Config,
+) -> Result<model::Article, Error> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(Error::Empty {
+            path: path.to_path_buf(),
+        });
+    }
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        return Err(Error::Binary {
+            path: path.to_path_buf(),
+            offset,
+        });
+    }
+    let src = match std::str::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            let offset = e.valid_up_to();
+            // Safe: the prefix up to `valid_up_to` is valid UTF-8.
+            let prefix = std::str::from_utf8(&bytes[..offset]).unwrap_or("");
+            let (line, column) = span::LineIndex::new(prefix).line_col(prefix, offset);
+            return Err(Error::InvalidUtf8 {
+                path: path.to_path_buf(),
+                offset,
+                line,
+                column,
+            });
+        }
+    };
+    Ok(process_article(src, config))
+}
+
+/// Lowercase hex SHA-256 of `bytes`.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    let mut s = String::with_capacity(64);
+    for b in digest {
+        s.push_str(&format!("{b:02x}"));
+    }
+    s
+}

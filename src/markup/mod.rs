@@ -1,0 +1,62 @@
+//! Stage 1: markup → [`Document`]. nom lives only in this module.
+//!
+//! # Grammar of the plain dialect
+//!
+//! The plain dialect is line-based. Each line is classified by the first
+//! rule below that matches it; anything else is paragraph text, never an
+//! error.
+//!
+//! ```text
+//! title-line   = "=" *SP title *SP "="                ; only before any content
+//! heading      = 2*6"=" *SP title *SP 2*6"="          ; level = number of "="
+//! infobox      = "Infobox" [SP name] EOL *field-line   ; ends at a blank line
+//! field-line   = list-marker SP key ":" [SP value]
+//! list-item    = 1*list-marker SP text                ; depth = number of markers
+//! list-marker  = "-" / "*" / "#"
+//! blank        = *WSP EOL
+//! paragraph    = 1*text-line                          ; consecutive other lines
+//! ```
+
+pub mod plain;
+
+use crate::document::{Dialect, Document};
+
+/// Parses `src` in the given dialect. Never fails: malformed markup becomes
+/// diagnostics on the document.
+pub fn parse(src: &str, dialect: Dialect) -> Document<'_> {
+    match dialect {
+        Dialect::Plain => plain::parse(src),
+        // Until the wikitext parser lands, wikitext is read line by line as
+        // the plain dialect, which keeps headings and paragraphs usable.
+        Dialect::Wikitext => {
+            let mut doc = plain::parse(src);
+            doc.dialect = Dialect::Wikitext;
+            doc
+        }
+    }
+}
+
+/// Guesses the dialect from the text: templates, wikilinks, `<ref>` tags or
+/// `'''bold'''` mean wikitext; otherwise plain.
+pub fn detect_dialect(src: &str) -> Dialect {
+    let sample = &src[..floor_char_boundary(src, 64 * 1024)];
+    let signals = ["{{", "[[", "<ref", "'''", "{|"];
+    let hits: usize = signals.iter().map(|s| sample.matches(s).count()).sum();
+    if hits >= 2 || sample.trim_start().starts_with("#REDIRECT") {
+        Dialect::Wikitext
+    } else {
+        Dialect::Plain
+    }
+}
+
+/// The largest char boundary at or below `i`.
+pub(crate) fn floor_char_boundary(s: &str, i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    let mut i = i;
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}

@@ -1,0 +1,133 @@
+//! Byte spans into the article source, and the line index that turns them
+//! into 1-based line and column numbers at the edges (JSON, error messages).
+
+use std::fmt;
+use std::ops::{Index, Range};
+
+/// A half-open byte range `start..end` into the article source.
+///
+/// Invariant: `start <= end`. Spans built by the parsers always lie on UTF-8
+/// character boundaries; [`Span::new`] checks the order, and the model's
+/// validation checks the boundaries before anything is written.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end`; an inverted pair is clamped to empty
+    /// rather than trusted, so a bug upstream can never index out of order.
+    pub fn new(start: usize, end: usize) -> Span {
+        Span {
+            start,
+            end: end.max(start),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// The span of `part`, a sub-slice of `whole`, where `whole` starts at
+    /// byte `base` of the source.
+    pub fn of_subslice(base: usize, whole: &str, part: &str) -> Span {
+        let off = part.as_ptr() as usize - whole.as_ptr() as usize;
+        Span::new(base + off, base + off + part.len())
+    }
+
+    /// Shrinks the span to drop leading and trailing white space.
+    pub fn trim(self, src: &str) -> Span {
+        let s = &src[self.start..self.end];
+        let lead = s.len() - s.trim_start().len();
+        let t = s.trim();
+        Span::new(self.start + lead, self.start + lead + t.len())
+    }
+
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+impl fmt::Debug for Span {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}..{}", self.start, self.end)
+    }
+}
+
+impl Index<Span> for str {
+    type Output = str;
+    fn index(&self, span: Span) -> &str {
+        &self[span.start..span.end]
+    }
+}
+
+/// Line starts of one article, built once, for byte offset → line:column.
+///
+/// Columns are counted in characters (Unicode scalar values), 1-based, as
+/// the output contract says; lines are 1-based and split at `\n`.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(src: &str) -> LineIndex {
+        let mut starts = Vec::with_capacity(src.len() / 40 + 1);
+        starts.push(0);
+        starts.extend(memchr_newlines(src.as_bytes()).map(|i| i + 1));
+        LineIndex { starts }
+    }
+
+    /// 1-based line and character column of byte `offset` in `src`.
+    pub fn line_col(&self, src: &str, offset: usize) -> (usize, usize) {
+        let offset = offset.min(src.len());
+        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.starts[line];
+        let col = src
+            .get(start..offset)
+            .map_or(offset - start, |s| s.chars().count());
+        (line + 1, col + 1)
+    }
+}
+
+fn memchr_newlines(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| **b == b'\n')
+        .map(|(i, _)| i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_characters() {
+        let src = "ab\nçé x\n";
+        let idx = LineIndex::new(src);
+        assert_eq!(idx.line_col(src, 0), (1, 1));
+        assert_eq!(idx.line_col(src, 3), (2, 1));
+        // 'x' is after two 2-byte chars and a space: byte 3+5=8, column 4.
+        assert_eq!(idx.line_col(src, 8), (2, 4));
+        assert_eq!(idx.line_col(src, src.len()), (3, 1));
+    }
+
+    #[test]
+    fn trim_and_subslice() {
+        let src = "  hello  ";
+        assert_eq!(Span::new(0, src.len()).trim(src), Span::new(2, 7));
+        let part = &src[2..7];
+        assert_eq!(Span::of_subslice(10, src, part), Span::new(12, 17));
+        assert_eq!(Span::new(5, 3), Span::new(5, 5));
+    }
+}
