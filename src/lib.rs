@@ -27,6 +27,7 @@ pub mod model;
 pub mod sentence;
 pub mod span;
 pub mod temporal;
+pub mod validate;
 
 use sha2::{Digest, Sha256};
 
@@ -141,7 +142,20 @@ pub fn process_bytes(
             });
         }
     };
-    Ok(process_article(src, config))
+    let article = process_article(src, config);
+    let mut problems = validate::check_document(&article);
+    problems.extend(validate::check_spans(&article, src));
+    if let Some(first) = problems.first() {
+        return Err(Error::Invalid {
+            path: path.to_path_buf(),
+            message: format!(
+                "output fails validation ({} problem{}), not written; first: {first}",
+                problems.len(),
+                if problems.len() == 1 { "" } else { "s" }
+            ),
+        });
+    }
+    Ok(article)
 }
 
 /// Lowercase hex SHA-256 of `bytes`.

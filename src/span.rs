@@ -74,17 +74,58 @@ impl Index<Span> for str {
 ///
 /// Columns are counted in characters (Unicode scalar values), 1-based, as
 /// the output contract says; lines are 1-based and split at `\n`.
+///
+/// Counting characters from the start of the line would cost the line's
+/// length per lookup, which is quadratic on a one-line article; so the index
+/// also keeps the running character count at every [`CHECKPOINT`] bytes,
+/// and a lookup counts at most that many bytes.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// `(byte offset, characters before it)` at char boundaries, about
+    /// every `CHECKPOINT` bytes; empty when the source is ASCII.
+    checkpoints: Vec<(usize, usize)>,
 }
+
+/// Distance between character-count checkpoints: a lookup counts at most
+/// this many bytes.
+const CHECKPOINT: usize = 512;
 
 impl LineIndex {
     pub fn new(src: &str) -> LineIndex {
         let mut starts = Vec::with_capacity(src.len() / 40 + 1);
         starts.push(0);
         starts.extend(memchr_newlines(src.as_bytes()).map(|i| i + 1));
-        LineIndex { starts }
+        let mut checkpoints = Vec::new();
+        if !src.is_ascii() {
+            let mut chars = 0;
+            let mut at = 0;
+            while at < src.len() {
+                checkpoints.push((at, chars));
+                let next = crate::markup::floor_char_boundary(src, at + CHECKPOINT);
+                let next = if next <= at {
+                    at + src[at..].chars().next().map_or(1, char::len_utf8)
+                } else {
+                    next
+                };
+                chars += src[at..next].chars().count();
+                at = next;
+            }
+        }
+        LineIndex {
+            starts,
+            checkpoints,
+        }
+    }
+
+    /// Characters before byte `offset` (a char boundary) in `src`.
+    fn chars_before(&self, src: &str, offset: usize) -> usize {
+        if self.checkpoints.is_empty() {
+            return offset;
+        }
+        let k = self.checkpoints.partition_point(|(b, _)| *b <= offset) - 1;
+        let (b, c) = self.checkpoints[k];
+        c + src.get(b..offset).map_or(offset - b, |s| s.chars().count())
     }
 
     /// 1-based line and character column of byte `offset` in `src`.
@@ -92,9 +133,7 @@ impl LineIndex {
         let offset = offset.min(src.len());
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
         let start = self.starts[line];
-        let col = src
-            .get(start..offset)
-            .map_or(offset - start, |s| s.chars().count());
+        let col = self.chars_before(src, offset) - self.chars_before(src, start);
         (line + 1, col + 1)
     }
 }
@@ -120,6 +159,14 @@ mod tests {
         // 'x' is after two 2-byte chars and a space: byte 3+5=8, column 4.
         assert_eq!(idx.line_col(src, 8), (2, 4));
         assert_eq!(idx.line_col(src, src.len()), (3, 1));
+    }
+
+    #[test]
+    fn long_non_ascii_line_uses_checkpoints() {
+        let src = "é".repeat(3000) + "x";
+        let idx = LineIndex::new(&src);
+        assert_eq!(idx.line_col(&src, 6000), (1, 3001));
+        assert_eq!(idx.line_col(&src, 1024), (1, 513));
     }
 
     #[test]

@@ -144,20 +144,16 @@ impl<'d, 'a> TextUnit<'d, 'a> {
     /// The sentence holding rendered byte `at`, as plain text on one line.
     pub fn sentence_at(&self, at: usize) -> String {
         let r = self
-            .sentences
-            .iter()
-            .find(|r| r.start <= at && at < r.end)
-            .cloned()
-            .unwrap_or(0..self.text.as_str().len());
+            .sentence_index(at)
+            .map_or(0..self.text.as_str().len(), |i| self.sentences[i].clone());
         one_line(&self.text.as_str()[r])
     }
 
-    /// Index of the sentence holding rendered byte `at`.
-    pub fn sentence_index(&self, at: usize) -> usize {
-        self.sentences
-            .iter()
-            .position(|r| r.start <= at && at < r.end)
-            .unwrap_or(0)
+    /// Index of the sentence holding rendered byte `at` (binary search: the
+    /// sentences are sorted and disjoint).
+    pub fn sentence_index(&self, at: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|r| r.end <= at);
+        self.sentences.get(i).filter(|r| r.start <= at).map(|_| i)
     }
 }
 

@@ -1,0 +1,235 @@
+//! Checks on an [`Article`] that a JSON Schema cannot express: spans that
+//! point at their own text, real calendar dates, ordered ranges, section
+//! paths that agree with levels, citation indices that exist.
+//!
+//! They run on every document before it is written (see
+//! [`crate::batch`]) and from `wikistruct validate --source`.
+
+use crate::model::{Article, Span};
+use crate::temporal::DateVal;
+
+/// One failed check: a JSON pointer into the document and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub pointer: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.pointer, self.message)
+    }
+}
+
+/// Checks that need only the document.
+pub fn check_document(a: &Article) -> Vec<Problem> {
+    let mut p = Vec::new();
+    let mut push = |pointer: String, message: String| p.push(Problem { pointer, message });
+    for (i, e) in a.events.iter().enumerate() {
+        let at = format!("/events/{i}");
+        let start = parse_iso(&e.date);
+        if start.is_none() {
+            push(
+                format!("{at}/date"),
+                format!("`{}` is not a calendar date", e.date),
+            );
+        }
+        if let Some(end) = &e.end {
+            match (start, parse_iso(end)) {
+                (_, None) => push(
+                    format!("{at}/end"),
+                    format!("`{end}` is not a calendar date"),
+                ),
+                (Some(s), Some(t)) if t < s => push(
+                    format!("{at}/end"),
+                    format!("range ends ({end}) before it starts ({})", e.date),
+                ),
+                _ => {}
+            }
+        }
+        for (j, c) in e.citations.iter().enumerate() {
+            if *c >= a.citations.len() {
+                push(
+                    format!("{at}/citations/{j}"),
+                    format!("citation index {c} does not exist"),
+                );
+            }
+        }
+    }
+    for (i, m) in a.money.iter().enumerate() {
+        let at = format!("/money/{i}");
+        if let (Some(max), Some(min)) = (
+            m.max_amount.as_ref().and_then(|n| n.as_f64()),
+            m.amount.as_f64(),
+        ) {
+            if max < min {
+                push(
+                    format!("{at}/max_amount"),
+                    format!("max_amount {max} is below amount {min}"),
+                );
+            }
+        }
+        for (j, c) in m.citations.iter().enumerate() {
+            if *c >= a.citations.len() {
+                push(
+                    format!("{at}/citations/{j}"),
+                    format!("citation index {c} does not exist"),
+                );
+            }
+        }
+    }
+    for (i, c) in a.citations.iter().enumerate() {
+        for (name, d) in [("date", &c.date), ("access_date", &c.access_date)] {
+            if let Some(d) = d {
+                if parse_iso(d).is_none() {
+                    push(
+                        format!("/citations/{i}/{name}"),
+                        format!("`{d}` is not a calendar date"),
+                    );
+                }
+            }
+        }
+    }
+    // Paths: each section's path ends with its title, and its parent is the
+    // nearest earlier section of lower level.
+    let mut stack: Vec<(u8, &str)> = Vec::new();
+    for (i, s) in a.sections.iter().enumerate() {
+        while stack.last().is_some_and(|(l, _)| *l >= s.level) {
+            stack.pop();
+        }
+        stack.push((s.level, s.title.as_str()));
+        let want: Vec<&str> = stack.iter().map(|(_, t)| *t).collect();
+        if s.path.iter().map(String::as_str).ne(want.iter().copied()) {
+            push(
+                format!("/sections/{i}/path"),
+                format!(
+                    "path {:?} does not agree with the levels of the headings before it (expected {want:?})",
+                    s.path
+                ),
+            );
+        }
+    }
+    p
+}
+
+/// Checks that need the article source too: every span inside the input,
+/// on character boundaries, and pointing at the record's own text.
+pub fn check_spans(a: &Article, src: &str) -> Vec<Problem> {
+    let mut p = Vec::new();
+    let mut check = |pointer: String, span: &Span, text: Option<&str>| {
+        let (s, e) = (span.start as usize, span.end as usize);
+        if s > e || e > src.len() {
+            p.push(Problem {
+                pointer: format!("{pointer}/span"),
+                message: format!("span {s}..{e} lies outside the input ({} bytes)", src.len()),
+            });
+            return;
+        }
+        if !src.is_char_boundary(s) || !src.is_char_boundary(e) {
+            p.push(Problem {
+                pointer: format!("{pointer}/span"),
+                message: format!("span {s}..{e} does not lie on character boundaries"),
+            });
+            return;
+        }
+        if let Some(t) = text {
+            if &src[s..e] != t {
+                p.push(Problem {
+                    pointer: format!("{pointer}/span"),
+                    message: format!(
+                        "input[{s}..{e}] is {:?}, not the record's text {t:?}",
+                        &src[s..e]
+                    ),
+                });
+            }
+        }
+    };
+    for (i, s) in a.sections.iter().enumerate() {
+        check(format!("/sections/{i}"), &s.span, None);
+    }
+    if let Some(ib) = &a.infobox {
+        for (i, f) in ib.fields.iter().enumerate() {
+            check(format!("/infobox/fields/{i}"), &f.span, None);
+        }
+    }
+    for (i, e) in a.events.iter().enumerate() {
+        check(format!("/events/{i}"), &e.span, Some(&e.text));
+    }
+    for (i, m) in a.money.iter().enumerate() {
+        check(format!("/money/{i}"), &m.span, Some(&m.text));
+    }
+    for (i, c) in a.citations.iter().enumerate() {
+        check(format!("/citations/{i}"), &c.span, Some(&c.raw));
+    }
+    for (i, d) in a.diagnostics.iter().enumerate() {
+        check(format!("/diagnostics/{i}"), &d.span, None);
+    }
+    p
+}
+
+/// Parses a contract date string into a comparable, validated value:
+/// `YYYY`, `YYYY-MM`, `YYYY-MM-DD` (years may be signed), `--MM`, `--MM-DD`.
+pub fn parse_iso(s: &str) -> Option<(i32, u8, u8)> {
+    let (year, rest) = if let Some(r) = s.strip_prefix("--") {
+        (None, r)
+    } else {
+        let (neg, body) = match s.strip_prefix('-') {
+            Some(b) => (true, b),
+            None => (false, s),
+        };
+        let ylen = body.find('-').unwrap_or(body.len());
+        if ylen < 4 || !body[..ylen].bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let y: i32 = body[..ylen].parse().ok()?;
+        let rest = body[ylen..].strip_prefix('-').unwrap_or("");
+        if ylen < body.len() && rest.is_empty() {
+            return None;
+        }
+        (Some(if neg { -y } else { y }), rest)
+    };
+    let parts: Vec<&str> = if rest.is_empty() {
+        vec![]
+    } else {
+        rest.split('-').collect()
+    };
+    if parts
+        .iter()
+        .any(|p| p.len() != 2 || !p.bytes().all(|b| b.is_ascii_digit()))
+        || parts.len() > 2
+    {
+        return None;
+    }
+    if year.is_none() && parts.is_empty() {
+        return None;
+    }
+    let month: Option<u8> = parts.first().and_then(|m| m.parse().ok());
+    let day: Option<u8> = parts.get(1).and_then(|d| d.parse().ok());
+    let v = DateVal {
+        year,
+        month,
+        day,
+        precision: crate::model::Precision::Day,
+    };
+    if month.is_some_and(|m| !(1..=12).contains(&m)) || !v.is_valid() {
+        return None;
+    }
+    Some((year.unwrap_or(0), month.unwrap_or(0), day.unwrap_or(0)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_forms() {
+        assert_eq!(parse_iso("1992-01-09"), Some((1992, 1, 9)));
+        assert_eq!(parse_iso("2022-07"), Some((2022, 7, 0)));
+        assert_eq!(parse_iso("-0263"), Some((-263, 0, 0)));
+        assert_eq!(parse_iso("--10-23"), Some((0, 10, 23)));
+        assert_eq!(parse_iso("2020-02-30"), None);
+        assert_eq!(parse_iso("2020-13"), None);
+        assert_eq!(parse_iso("20"), None);
+        assert_eq!(parse_iso("2020-"), None);
+    }
+}

@@ -1,0 +1,179 @@
+//! The command line as a user meets it: exit codes, error messages naming
+//! the file, batches that survive a bad file, determinism across threads.
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+fn wikistruct(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_wikistruct"))
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("runs")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+const SEED: &str = "input/north-korea-ukraine-relations.txt";
+
+#[test]
+fn one_file_prints_json() {
+    let o = wikistruct(&["extract", SEED]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v["schema_version"], "1.0");
+    assert_eq!(v["source"]["dialect"], "plain");
+    let c = wikistruct(&["extract", "--compact", SEED]);
+    assert_eq!(c.stdout.iter().filter(|b| **b == b'\n').count(), 1);
+}
+
+#[test]
+fn missing_path_is_an_error_naming_it() {
+    let o = wikistruct(&["extract", "no/such/file.txt"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no/such/file.txt"), "{}", stderr(&o));
+}
+
+#[test]
+fn bad_inputs_each_get_a_clear_error() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cases: &[(&str, &[u8], &str)] = &[
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"  \n\n", "empty file"),
+        ("binary.txt", b"= T =\n\x00\x01\x02", "binary"),
+        ("latin1.txt", b"= T =\nCaf\xe9 society\n", "not valid UTF-8"),
+    ];
+    for (name, bytes, want) in cases {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).expect("write");
+        let o = wikistruct(&["extract", path.to_str().expect("utf-8 path")]);
+        assert_eq!(o.status.code(), Some(2), "{name}");
+        let err = stderr(&o);
+        assert!(err.contains(name) && err.contains(want), "{name}: {err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+    // The UTF-8 error says where.
+    let o = wikistruct(&[
+        "extract",
+        dir.path().join("latin1.txt").to_str().expect("path"),
+    ]);
+    assert!(
+        stderr(&o).contains("at byte 9 (line 2, column 4)"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn directory_without_articles() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("notes.md"), "x").expect("write");
+    let out = dir.path().join("out");
+    let o = wikistruct(&[
+        "extract",
+        dir.path().to_str().expect("p"),
+        "--out",
+        out.to_str().expect("p"),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no articles found"), "{}", stderr(&o));
+}
+
+#[test]
+fn several_files_need_out() {
+    let o = wikistruct(&["extract", SEED, SEED, "input"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--out"), "{}", stderr(&o));
+}
+
+#[test]
+fn batch_with_a_bad_file_writes_the_others() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let src = dir.path().join("in");
+    std::fs::create_dir_all(src.join("sub")).expect("mkdir");
+    std::fs::copy(SEED, src.join("good.txt")).expect("copy");
+    std::fs::copy(SEED, src.join("sub/nested.wiki")).expect("copy");
+    std::fs::write(src.join("bad.txt"), b"\xff\xfe").expect("write");
+    std::fs::write(src.join(".hidden.txt"), b"= H =").expect("write");
+    let out = dir.path().join("out");
+    let o = wikistruct(&[
+        "extract",
+        src.to_str().expect("p"),
+        "--out",
+        out.to_str().expect("p"),
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("bad.txt"));
+    assert!(out.join("good.json").is_file());
+    assert!(out.join("sub/nested.json").is_file());
+    assert!(!out.join(".hidden.json").exists());
+    assert!(!out.join("bad.json").exists());
+    // No temporary files left behind.
+    let leftovers: Vec<_> = std::fs::read_dir(&out)
+        .expect("out")
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().contains(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty());
+}
+
+#[test]
+fn stdin_is_read_with_dash() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_wikistruct"))
+        .args(["extract", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"= T =\n\nIt began on 9 January 1992.\n")
+        .expect("write");
+    let o = child.wait_with_output().expect("wait");
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v["source"]["name"], "-");
+    assert_eq!(v["events"][0]["date"], "1992-01-09");
+}
+
+#[test]
+fn one_thread_and_many_give_identical_bytes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let src = dir.path().join("in");
+    std::fs::create_dir_all(&src).expect("mkdir");
+    let seed = std::fs::read_to_string(SEED).expect("seed");
+    for i in 0..24 {
+        std::fs::write(
+            src.join(format!("a{i:02}.txt")),
+            seed.replace("2020", &format!("{}", 1990 + i)),
+        )
+        .expect("write");
+    }
+    let run = |threads: &str, out: &Path| {
+        let o = Command::new(env!("CARGO_BIN_EXE_wikistruct"))
+            .args([
+                "extract",
+                src.to_str().expect("p"),
+                "--out",
+                out.to_str().expect("p"),
+            ])
+            .env("RAYON_NUM_THREADS", threads)
+            .output()
+            .expect("runs");
+        assert_eq!(o.status.code(), Some(0));
+        o.stderr
+    };
+    let (a, b) = (dir.path().join("one"), dir.path().join("many"));
+    assert_eq!(run("1", &a), run("8", &b));
+    for i in 0..24 {
+        let name = format!("a{i:02}.json");
+        assert_eq!(
+            std::fs::read(a.join(&name)).expect("a"),
+            std::fs::read(b.join(&name)).expect("b")
+        );
+    }
+}
