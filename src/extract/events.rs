@@ -17,6 +17,8 @@ use crate::temporal::{self, DateVal, Mention, Relative};
 /// What the narrative has said so far, at each precision.
 #[derive(Debug, Default, Clone, Copy)]
 struct Anchor {
+    /// Has the current text unit set a day or month yet?
+    fine_in_unit: bool,
     year: Option<i32>,
     month: Option<(i32, u8)>,
     day: Option<jiff::civil::Date>,
@@ -28,6 +30,7 @@ impl Anchor {
         let Some(y) = d.year else { return };
         match d.precision {
             Precision::Day => {
+                self.fine_in_unit = true;
                 self.year = Some(y);
                 if let (Some(m), Some(dd)) = (d.month, d.day) {
                     self.month = Some((y, m));
@@ -35,6 +38,7 @@ impl Anchor {
                 }
             }
             Precision::Month => {
+                self.fine_in_unit = true;
                 self.year = Some(y);
                 if let Some(m) = d.month {
                     self.month = Some((y, m));
@@ -78,10 +82,41 @@ impl Anchor {
                     precision: Precision::Month,
                 })
             }
+            Relative::DayOfMonth(d) => {
+                let (y, m) = self.month?;
+                Some(DateVal {
+                    year: Some(y),
+                    month: Some(m),
+                    day: Some(d),
+                    precision: Precision::Day,
+                })
+            }
             Relative::Same(_) => self.year.map(DateVal::year),
             Relative::Offset(n, _) => self.year.map(|y| DateVal::year(y + n)),
         }
     }
+}
+
+/// Does this mention move the narrative's reference point? Dates with a
+/// month do. A bare year does where it sets the scene: within the first
+/// words of its sentence ("In 1998, …", "By 1942 …"), or before the
+/// paragraph has given a day or month of its own, or where nothing was set
+/// before. A year in passing after the paragraph's own dates ("On 10 March
+/// 1975 … a campaign planned for 1976") does not, so the story's "11 March"
+/// after it keeps its year.
+fn sets_narrative_year(unit: &TextUnit<'_, '_>, m: &Mention, d: &DateVal, anchor: &Anchor) -> bool {
+    if anchor.year.is_none() || m.relative.is_some() || m.year_offset.is_some() {
+        return true;
+    }
+    if matches!(d.precision, Precision::Day | Precision::Month) || !anchor.fine_in_unit {
+        return true;
+    }
+    let text = unit.text.as_str();
+    let sentence_start = unit
+        .sentence_index(m.range.start)
+        .map_or(0, |i| unit.sentences[i].start);
+    let before = &text[sentence_start..m.range.start];
+    before.split_whitespace().count() <= 2
 }
 
 fn civil(y: i32, m: u8, d: u8) -> Option<jiff::civil::Date> {
@@ -95,6 +130,8 @@ pub fn events(ctx: &Context<'_, '_>) -> (Vec<model::Event>, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let mut anchor = Anchor::default();
     for unit in ctx.text_units() {
+        // A paragraph's own day or month dates outrank its years in passing.
+        anchor.fine_in_unit = false;
         for m in temporal::find(unit.text.as_str()) {
             if let Some(ev) = resolve_mention(ctx, &unit, &m, &mut anchor, &mut diags) {
                 out.push(ev);
@@ -133,15 +170,32 @@ fn resolve_mention(
                 return None;
             }
         }
+    } else if m.era_from_narrative {
+        // "in 499" is a year only in a narrative of BC years.
+        match (anchor.year, start.year) {
+            (Some(a), Some(v)) if a <= 0 => start.year = Some(1 - v),
+            _ => return None,
+        }
     } else if m.short_decade {
-        // "the '90s": the century of the narrative, else the 1900s.
-        let century = anchor.year.map_or(1900, |y| y - y.rem_euclid(100));
+        // "the '90s", "'99": the latest such year not far past the
+        // narrative's (so "'99" in a story of 1914 is 1899), else the 1900s.
         if let Some(y) = start.year.as_mut() {
-            *y = century + y.rem_euclid(100);
+            let two = y.rem_euclid(100);
+            *y = match anchor.year {
+                Some(a) => {
+                    let mut c = a - a.rem_euclid(100) + two;
+                    if c > a + 10 {
+                        c -= 100;
+                    }
+                    c
+                }
+                None => 1900 + two,
+            };
         }
         inferred = true;
     } else if start.year.is_none() {
         if let Some(y) = anchor.year {
+            let y = y + m.year_offset.unwrap_or(0);
             start.year = Some(y);
             if let Some(e) = end.as_mut() {
                 e.year.get_or_insert(y);
@@ -169,7 +223,7 @@ fn resolve_mention(
                 start.iso()
             ),
         ));
-    } else {
+    } else if sets_narrative_year(unit, m, &start, anchor) {
         anchor.update(&start);
     }
     Some(model::Event {
@@ -185,4 +239,105 @@ fn resolve_mention(
         infobox_field: unit.field.map(super::one_line),
         citations: Vec::new(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Config, process_article};
+
+    /// (date, year_inferred) of every event in `text`.
+    fn dates(text: &str) -> Vec<(String, bool)> {
+        process_article(text, &Config::default())
+            .events
+            .into_iter()
+            .map(|e| (e.date, e.year_inferred))
+            .collect()
+    }
+
+    fn d(s: &str, inferred: bool) -> (String, bool) {
+        (s.to_string(), inferred)
+    }
+
+    #[test]
+    fn year_comes_from_the_narrative() {
+        assert_eq!(
+            dates(
+                "In October 2024, reports emerged. On 23 October, troops came. On 4 November, more."
+            ),
+            [
+                d("2024-10", false),
+                d("2024-10-23", true),
+                d("2024-11-04", true)
+            ]
+        );
+    }
+
+    #[test]
+    fn no_year_in_reach_keeps_month_and_day() {
+        let a = process_article("On 23 October, troops came.", &Config::default());
+        assert_eq!(a.events[0].date, "--10-23");
+        assert!(!a.events[0].year_inferred);
+        assert!(
+            a.diagnostics
+                .iter()
+                .any(|x| x.message.contains("no year in reach"))
+        );
+    }
+
+    #[test]
+    fn relative_expressions_resolve() {
+        assert_eq!(
+            dates("On 3 May 1990 it began. Two days later it ended. The following year was calm."),
+            [
+                d("1990-05-03", false),
+                d("1990-05-05", true),
+                d("1991", true)
+            ]
+        );
+        assert_eq!(
+            dates(
+                "In June 1944 they landed. In August of that year Paris fell. By the end of the year it was over."
+            ),
+            [d("1944-06", false), d("1944-08", true), d("1944", true)]
+        );
+        assert_eq!(
+            dates("In August 1918 the offensive began. It peaked on the 20th, and ended."),
+            [d("1918-08", false), d("1918-08-20", true)]
+        );
+    }
+
+    #[test]
+    fn years_in_passing_do_not_move_the_story() {
+        assert_eq!(
+            dates(
+                "On 10 March 1975, the offensive began, ahead of a campaign planned for 1976. On 11 March the town fell."
+            ),
+            [
+                d("1975-03-10", false),
+                d("1976", false),
+                d("1975-03-11", true)
+            ]
+        );
+    }
+
+    #[test]
+    fn short_years_and_bc_narratives() {
+        assert_eq!(
+            dates("In 1914 the veterans of '99 marched."),
+            [d("1914", false), d("1899", true)]
+        );
+        assert_eq!(
+            dates("The revolt began in 499 BC. It was crushed in 494, at Lade."),
+            [d("-0498", false), d("-0493", false)]
+        );
+        // Without a BC narrative, "in 494," is no date.
+        assert_eq!(dates("It cost him in 494, at most."), []);
+    }
+
+    #[test]
+    fn impossible_dates_are_warnings() {
+        let a = process_article("It was signed on February 30, 2020.", &Config::default());
+        assert!(a.events.is_empty());
+        assert!(a.diagnostics[0].message.contains("not a calendar date"));
+    }
 }

@@ -103,6 +103,8 @@ pub enum Relative {
     Same(Precision),
     /// "two days later" (+2 days), "the previous year" (-1 year).
     Offset(i32, Precision),
+    /// "the 20th": a day of the narrative's month.
+    DayOfMonth(u8),
 }
 
 /// One temporal expression found in a text.
@@ -115,9 +117,15 @@ pub struct Mention {
     pub end: Option<DateVal>,
     pub qualifier: Option<Qualifier>,
     pub relative: Option<Relative>,
-    /// The expression names a decade with two digits ("the '90s"): its
-    /// century comes from the narrative.
+    /// The expression names a decade or year with two digits ("the '90s",
+    /// "'99"): its century comes from the narrative.
     pub short_decade: bool,
+    /// "August of that year" (0), "of the following year" (+1): the year is
+    /// the narrative's plus this offset.
+    pub year_offset: Option<i32>,
+    /// A three-digit year with no era after a preposition ("in 499"): a
+    /// BC year where the narrative is in BC years, else no date at all.
+    pub era_from_narrative: bool,
 }
 
 impl Mention {
@@ -129,6 +137,8 @@ impl Mention {
             qualifier: None,
             relative: None,
             short_decade: false,
+            year_offset: None,
+            era_from_narrative: false,
         }
     }
 }
@@ -698,7 +708,10 @@ fn match_at(text: &str, toks: &[Tok<'_>], i: usize) -> Match {
         .or_else(|| century(toks, i))
         .or_else(|| year_range(toks, i))
         .or_else(|| bare_year(toks, i))
+        .or_else(|| short_year(toks, i))
         .or_else(|| lone_month(toks, i))
+        .or_else(|| holiday(toks, i))
+        .or_else(|| day_of_month(toks, i))
         .or_else(|| relative(toks, i))
 }
 
@@ -715,17 +728,18 @@ fn iso_date(toks: &[Tok<'_>], i: usize) -> Match {
     if !(is_punct(toks, i + 1, "-") && adjacent(i + 1) && adjacent(i + 2)) {
         return None;
     }
+    // In prose "2007-08" is a season (a year range), so only a full
+    // year-month-day counts as ISO.
     let (m, 2) = digits(toks, i + 2)? else {
         return None;
     };
-    let mut d_val = None;
-    let mut next = i + 3;
-    if is_punct(toks, i + 3, "-") && adjacent(i + 3) && adjacent(i + 4) {
-        if let Some((d, 2)) = digits(toks, i + 4) {
-            d_val = Some(d as u8);
-            next = i + 5;
-        }
+    if !(is_punct(toks, i + 3, "-") && adjacent(i + 3) && adjacent(i + 4)) {
+        return None;
     }
+    let (d, 2) = digits(toks, i + 4)? else {
+        return None;
+    };
+    let next = i + 5;
     if !(1..=12).contains(&m)
         || toks
             .get(next)
@@ -733,10 +747,7 @@ fn iso_date(toks: &[Tok<'_>], i: usize) -> Match {
     {
         return None;
     }
-    let v = match d_val {
-        Some(d) => DateVal::day(Some(y), m as u8, d),
-        None => DateVal::month(Some(y), m as u8),
-    };
+    let v = DateVal::day(Some(y), m as u8, d as u8);
     Some((next, Mention::new(span(toks, i, next), v)))
 }
 
@@ -787,11 +798,54 @@ fn day_month_year(toks: &[Tok<'_>], i: usize) -> Match {
     } else {
         j = save;
     }
+    let offset = if y.is_none() {
+        year_phrase(toks, j)
+    } else {
+        None
+    };
+    if let Some((_, k)) = offset {
+        j = k;
+    }
     let mut mention = Mention::new(span(toks, i, j), DateVal::day(y, m, d));
+    mention.year_offset = offset.map(|(o, _)| o);
     if let Some(d2) = end_day {
         mention.end = Some(DateVal::day(y, m, d2));
     }
     Some((j, mention))
+}
+
+/// `of that year`, `of the same year`, `of the following year`, `of the
+/// previous year`: returns the year offset and the index after it.
+fn year_phrase(toks: &[Tok<'_>], i: usize) -> Option<(i32, usize)> {
+    if !is_word(toks, i, "of") {
+        return None;
+    }
+    let mut j = i + 1;
+    let offset = match word(toks, j)?.to_ascii_lowercase().as_str() {
+        "that" | "this" => {
+            j += 1;
+            if is_word(toks, j, "same") {
+                j += 1;
+            }
+            0
+        }
+        "the" => {
+            j += 1;
+            let o = match word(toks, j)?.to_ascii_lowercase().as_str() {
+                "same" => 0,
+                "following" | "next" => 1,
+                "previous" | "preceding" => -1,
+                _ => return None,
+            };
+            j += 1;
+            o
+        }
+        _ => return None,
+    };
+    if !is_word(toks, j, "year") {
+        return None;
+    }
+    Some((offset, j + 1))
 }
 
 /// `January 9, 1992`, `May 1st`, `Aug. 14`, `May 3–6, 2004`
@@ -816,7 +870,16 @@ fn month_day_year(toks: &[Tok<'_>], i: usize) -> Match {
     } else {
         j = save;
     }
+    let offset = if y.is_none() {
+        year_phrase(toks, j)
+    } else {
+        None
+    };
+    if let Some((_, k)) = offset {
+        j = k;
+    }
     let mut mention = Mention::new(span(toks, i, j), DateVal::day(y, m, d));
+    mention.year_offset = offset.map(|(o, _)| o);
     if let Some(d2) = end_day {
         mention.end = Some(DateVal::day(y, m, d2));
     }
@@ -849,20 +912,68 @@ fn month_year(toks: &[Tok<'_>], i: usize) -> Match {
 /// A month alone where it reads as a date: after a preposition or a
 /// qualifier ("in October", "by early October", "from March to June").
 fn lone_month(toks: &[Tok<'_>], i: usize) -> Match {
-    let (m, next) = month(toks, i)?;
-    let prev = word(toks, i.checked_sub(1)?)?;
-    if !in_list(DATE_PREPOSITIONS, prev) {
-        return None;
+    let (m, mut next) = month(toks, i)?;
+    let offset = year_phrase(toks, next);
+    if offset.is_none() {
+        // "mid-September", "early-May"
+        let hyphenated = i >= 2
+            && is_punct(toks, i - 1, "-")
+            && !toks[i].space_before
+            && word(toks, i - 2).is_some_and(|w| in_list(&["mid", "early", "late"], w));
+        let prev = i.checked_sub(1).and_then(|p| word(toks, p));
+        if !hyphenated && !prev.is_some_and(|p| in_list(DATE_PREPOSITIONS, p)) {
+            return None;
+        }
+        // "May" after "in" could be a name; "March" a verb after "to".
+        let w = toks[i].s;
+        if (w == "May" || w == "March") && prev.is_some_and(|p| p.eq_ignore_ascii_case("to")) {
+            return None;
+        }
     }
-    // "May" after "in" could be a name; "March" a verb after "to".
-    let w = toks[i].s;
-    if (w == "May" || w == "March") && prev.eq_ignore_ascii_case("to") {
-        return None;
+    if let Some((_, k)) = offset {
+        next = k;
     }
-    Some((
-        next,
-        Mention::new(span(toks, i, next), DateVal::month(None, m)),
-    ))
+    let mut mention = Mention::new(span(toks, i, next), DateVal::month(None, m));
+    mention.year_offset = offset.map(|(o, _)| o);
+    Some((next, mention))
+}
+
+/// `Christmas 1963`, `New Year's Day`, `Christmas Eve`: fixed holidays.
+fn holiday(toks: &[Tok<'_>], i: usize) -> Match {
+    let w = word(toks, i)?;
+    let (m, d, mut j) = match w {
+        "Christmas" if is_word(toks, i + 1, "Eve") => (12, 24, i + 2),
+        "Christmas" => (12, 25, i + 1),
+        "New" if is_word(toks, i + 1, "Year") && is_possessive(toks, i + 3) => {
+            match word(toks, i + 4) {
+                Some("Day") => (1, 1, i + 5),
+                Some("Eve") => (12, 31, i + 5),
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    // "Christmas Day"
+    if is_word(toks, j, "Day") && m == 12 && d == 25 {
+        j += 1;
+    }
+    let mut y = None;
+    if let Some((yv, _, k)) = year(toks, j) {
+        y = Some(yv);
+        j = k;
+    } else {
+        // Without a year, only as a time: "by Christmas", "on New Year's Day".
+        let prev = i.checked_sub(1).and_then(|p| word(toks, p))?;
+        if !in_list(
+            &[
+                "by", "on", "at", "before", "after", "until", "till", "since",
+            ],
+            prev,
+        ) {
+            return None;
+        }
+    }
+    Some((j, Mention::new(span(toks, i, j), DateVal::day(y, m, d))))
 }
 
 /// `summer of 1964` (a year), `the second quarter of 1997` (a month range)
@@ -913,7 +1024,7 @@ fn decade(toks: &[Tok<'_>], i: usize) -> Match {
         j += 1;
     }
     let (v, n) = digits(toks, j)?;
-    if v % 10 != 0 || !(n == 4 || (apostrophe && n == 2)) {
+    if v % 10 != 0 || !(n == 4 || n == 3 || (apostrophe && n == 2)) {
         return None;
     }
     let mut k = j + 1;
@@ -925,12 +1036,18 @@ fn decade(toks: &[Tok<'_>], i: usize) -> Match {
     }
     k += 1;
     let mut y = if n == 2 { 1900 + v } else { v };
-    if let Some((bc, next)) = era(toks, k) {
-        if bc {
-            // "the 470s BC" runs 479..470 BC; its first year is 479 BC.
-            y = astronomical(v + 9, true);
+    match era(toks, k) {
+        Some((bc, next)) => {
+            if bc {
+                // "the 470s BC" runs 479..470 BC; its first year is 479 BC.
+                y = astronomical(v + 9, true);
+            }
+            k = next;
         }
-        k = next;
+        // "the 470s" without an era is too ambiguous ("the 300s" of a
+        // count); only 4-digit decades stand alone.
+        None if n == 3 => return None,
+        None => {}
     }
     let mut m = Mention::new(
         span(toks, i, k),
@@ -1032,11 +1149,92 @@ fn year_range(toks: &[Tok<'_>], i: usize) -> Match {
 
 /// A year on its own where it is a date, not a count or an identifier.
 fn bare_year(toks: &[Tok<'_>], i: usize) -> Match {
+    if let Some(m) = three_digit_year(toks, i) {
+        return Some(m);
+    }
     let (y, explicit_era, next) = year(toks, i)?;
     if !explicit_era && !year_context_ok(toks, i, next) {
         return None;
     }
     Some((next, Mention::new(span(toks, i, next), DateVal::year(y))))
+}
+
+/// `in 499,`: three digits after a preposition, then punctuation or the
+/// end. Only the narrative can say whether it is a (BC) year.
+fn three_digit_year(toks: &[Tok<'_>], i: usize) -> Match {
+    let (v, 3) = digits(toks, i)? else {
+        return None;
+    };
+    let prev = word(toks, i.checked_sub(1)?)?;
+    if !in_list(
+        &[
+            "in", "by", "until", "since", "of", "from", "to", "and", "before", "after",
+        ],
+        prev,
+    ) {
+        return None;
+    }
+    let ends = match toks.get(i + 1) {
+        None => true,
+        Some(t) => t.kind == Kind::Punct && matches!(t.s, "," | "." | ";" | ")" | "–" | "-"),
+    };
+    if !ends || era(toks, i + 1).is_some() {
+        return None;
+    }
+    let mut m = Mention::new(span(toks, i, i + 1), DateVal::year(v));
+    m.era_from_narrative = true;
+    Some((i + 1, m))
+}
+
+/// `'99`, `'89`: a two-digit year after an apostrophe; the century comes
+/// from the narrative.
+fn short_year(toks: &[Tok<'_>], i: usize) -> Match {
+    if !(is_punct(toks, i, "'") || is_punct(toks, i, "’")) {
+        return None;
+    }
+    if i > 0 && !toks[i].space_before && toks[i - 1].kind == Kind::Word {
+        return None;
+    }
+    let (v, 2) = digits(toks, i + 1)? else {
+        return None;
+    };
+    if toks.get(i + 1).is_some_and(|t| t.space_before)
+        || toks
+            .get(i + 2)
+            .is_some_and(|t| !t.space_before && t.kind != Kind::Punct)
+    {
+        return None;
+    }
+    let mut m = Mention::new(span(toks, i, i + 2), DateVal::year(1900 + v));
+    m.short_decade = true;
+    Some((i + 2, m))
+}
+
+/// `the 20th`, `the 13th`: a day of the narrative's month, only where
+/// nothing but punctuation or a conjunction follows (so "the 20th Division"
+/// and "the 19th century" are not taken).
+fn day_of_month(toks: &[Tok<'_>], i: usize) -> Match {
+    if !is_word(toks, i, "the") {
+        return None;
+    }
+    let (d, n) = digits(toks, i + 1)?;
+    if n > 2 || !(1..=31).contains(&d) {
+        return None;
+    }
+    if !matches!(word(toks, i + 2), Some("st" | "nd" | "rd" | "th")) || toks[i + 2].space_before {
+        return None;
+    }
+    let after_ok = match toks.get(i + 3) {
+        None => true,
+        Some(t) if t.kind == Kind::Punct => matches!(t.s, "," | "." | ";" | ")" | ":"),
+        Some(t) => in_list(&["and", "to", "or", "when"], t.s),
+    };
+    if !after_ok {
+        return None;
+    }
+    let mut m = Mention::new(span(toks, i + 1, i + 3), DateVal::year(0));
+    m.relative = Some(Relative::DayOfMonth(d as u8));
+    Some((i + 3, m))
 }
 
 /// Rejects numbers that are counts, measures, money or identifiers.
@@ -1167,6 +1365,45 @@ fn relative(toks: &[Tok<'_>], i: usize) -> Match {
         let mut m = Mention::new(span(toks, i, i + 3), DateVal::year(0));
         m.relative = Some(Relative::Offset(n * dir, u));
         return Some((i + 3, m));
+    }
+    // "later in the year", "late in the year", "earlier in the year"
+    if matches!(w.as_str(), "later" | "late" | "earlier" | "early")
+        && is_word(toks, i + 1, "in")
+        && word(toks, i + 2).is_some_and(|d| in_list(&["the", "that"], d))
+    {
+        let u = unit(i + 3)?;
+        if u == Precision::Day || word(toks, i + 3).is_some_and(|s| s.ends_with('s')) {
+            return None;
+        }
+        let mut m = Mention::new(span(toks, i, i + 4), DateVal::year(0));
+        m.relative = Some(Relative::Same(u));
+        m.qualifier = Some(if w.starts_with("late") {
+            Qualifier::Late
+        } else {
+            Qualifier::Early
+        });
+        return Some((i + 4, m));
+    }
+    // "the end of the year", "the beginning of that month"
+    if w == "the"
+        && word(toks, i + 1)
+            .is_some_and(|p| in_list(&["end", "beginning", "start", "middle", "close"], p))
+        && is_word(toks, i + 2, "of")
+        && word(toks, i + 3).is_some_and(|d| in_list(&["the", "that"], d))
+    {
+        let u = unit(i + 4)?;
+        if u == Precision::Day || word(toks, i + 4).is_some_and(|s| s.ends_with('s')) {
+            return None;
+        }
+        let q = match toks[i + 1].s.to_ascii_lowercase().as_str() {
+            "end" | "close" => Qualifier::Late,
+            "middle" => Qualifier::Mid,
+            _ => Qualifier::Early,
+        };
+        let mut m = Mention::new(span(toks, i, i + 5), DateVal::year(0));
+        m.relative = Some(Relative::Same(u));
+        m.qualifier = Some(q);
+        return Some((i + 5, m));
     }
     match w.as_str() {
         "the" | "that" | "this" => {
