@@ -103,7 +103,7 @@ impl<'d, 'a> Context<'d, 'a> {
                             block: i,
                             text: &f.value,
                             field: Some(f.key.as_str()),
-                            sentences: vec![0..f.value.as_str().len()],
+                            sentences: std::iter::once(0..f.value.as_str().len()).collect(),
                         });
                     }
                 }

@@ -1031,7 +1031,7 @@ fn decade(toks: &[Tok<'_>], i: usize) -> Match {
     if (is_punct(toks, k, "'") || is_punct(toks, k, "’")) && !toks[k].space_before {
         k += 1;
     }
-    if !(word(toks, k) == Some("s") && !toks[k].space_before) {
+    if word(toks, k) != Some("s") || toks[k].space_before {
         return None;
     }
     k += 1;
@@ -1485,14 +1485,14 @@ fn join_ranges(
                 .map(str::to_ascii_lowercase);
             match between {
                 1 if is_dash(toks, a1) => true,
-                1 => match (
-                    opener.as_deref(),
-                    word(toks, a1).map(str::to_ascii_lowercase).as_deref(),
-                ) {
-                    (Some("from"), Some("to" | "until" | "till" | "through")) => true,
-                    (Some("between"), Some("and")) => true,
-                    _ => false,
-                },
+                1 => matches!(
+                    (
+                        opener.as_deref(),
+                        word(toks, a1).map(str::to_ascii_lowercase).as_deref(),
+                    ),
+                    (Some("from"), Some("to" | "until" | "till" | "through"))
+                        | (Some("between"), Some("and"))
+                ),
                 _ => false,
             }
         };

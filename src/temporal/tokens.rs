@@ -38,13 +38,11 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
             i += 1;
             while i < bytes.len() {
                 let b = bytes[i];
-                if b.is_ascii_digit() {
-                    i += 1;
-                } else if (b == b',' || b == b'.')
+                let separator = (b == b',' || b == b'.')
                     && i + 1 < bytes.len()
                     && bytes[i + 1].is_ascii_digit()
-                    && (b == b'.' || group_of_three(bytes, i + 1))
-                {
+                    && (b == b'.' || group_of_three(bytes, i + 1));
+                if b.is_ascii_digit() || separator {
                     i += 1;
                 } else {
                     break;
