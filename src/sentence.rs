@@ -86,11 +86,20 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
+        // Jump to the next possible terminator: an ASCII `.` `!` `?`, or the
+        // lead byte 0xE2 of `…` (a lead byte is always a char boundary, and
+        // continuation bytes never match, so `i` stays usable for slicing
+        // whenever it is used for slicing below).
+        let Some(off) = bytes[i..]
+            .iter()
+            .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+        else {
+            break;
+        };
+        i += off;
         let b = bytes[i];
-        let is_end = matches!(b, b'.' | b'!' | b'?') || text[i..].starts_with('…');
-        if !is_end {
-            // Step to the next character boundary.
-            i += text[i..].chars().next().map_or(1, char::len_utf8);
+        if b == 0xE2 && !text[i..].starts_with('…') {
+            i += 1;
             continue;
         }
         // Extend over repeated terminators and closing quotes/brackets.

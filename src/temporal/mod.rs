@@ -149,8 +149,12 @@ pub fn find(text: &str) -> Vec<Mention> {
     let mut out: Vec<(usize, usize, Mention)> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if skip_identifier(&toks, i).is_some() {
-            i = skip_identifier(&toks, i).unwrap_or(i + 1);
+        if !could_start(&toks[i]) {
+            i += 1;
+            continue;
+        }
+        if let Some(next) = skip_identifier(&toks, i) {
+            i = next;
             continue;
         }
         match match_at(text, &toks, i) {
@@ -543,6 +547,146 @@ fn lookup<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
 
 fn in_list(list: &[&str], w: &str) -> bool {
     list.iter().any(|k| k.eq_ignore_ascii_case(w))
+}
+
+/// Words that can open a temporal expression or an identifier to skip,
+/// lowercase and sorted for binary search.
+const TRIGGER_WORDS: &[&str] = &[
+    "a",
+    "ad",
+    "an",
+    "apr",
+    "april",
+    "aug",
+    "august",
+    "autumn",
+    "ce",
+    "christmas",
+    "dec",
+    "december",
+    "doi",
+    "earlier",
+    "early",
+    "eight",
+    "eighteen",
+    "eighteenth",
+    "eighth",
+    "eleven",
+    "eleventh",
+    "fall",
+    "feb",
+    "february",
+    "fifteen",
+    "fifteenth",
+    "fifth",
+    "fifty",
+    "first",
+    "five",
+    "forty",
+    "four",
+    "fourteen",
+    "fourteenth",
+    "fourth",
+    "friday",
+    "http",
+    "https",
+    "isbn",
+    "issn",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "late",
+    "later",
+    "mar",
+    "march",
+    "may",
+    "monday",
+    "new",
+    "nine",
+    "nineteen",
+    "nineteenth",
+    "ninth",
+    "nov",
+    "november",
+    "oct",
+    "october",
+    "one",
+    "saturday",
+    "second",
+    "sep",
+    "sept",
+    "september",
+    "seven",
+    "seventeen",
+    "seventeenth",
+    "seventh",
+    "six",
+    "sixteen",
+    "sixteenth",
+    "sixth",
+    "spring",
+    "summer",
+    "sunday",
+    "ten",
+    "tenth",
+    "that",
+    "the",
+    "third",
+    "thirteen",
+    "thirteenth",
+    "thirty",
+    "this",
+    "three",
+    "thursday",
+    "tuesday",
+    "twelfth",
+    "twelve",
+    "twentieth",
+    "twenty",
+    "two",
+    "wednesday",
+    "winter",
+    "www",
+];
+
+/// A word's filter key: its length and first seven bytes, lowercased, in
+/// one integer. Two words share a key only if they share length and
+/// prefix; a false match just means the matchers are tried and say no.
+fn word_key(w: &[u8]) -> u64 {
+    let mut key = (w.len().min(255) as u64) << 56;
+    for (i, b) in w.iter().take(7).enumerate() {
+        key |= (b.to_ascii_lowercase() as u64) << (8 * (6 - i));
+    }
+    key
+}
+
+static TRIGGER_KEYS: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
+    let mut keys: Vec<u64> = TRIGGER_WORDS
+        .iter()
+        .map(|w| word_key(w.as_bytes()))
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+});
+
+/// Can a matcher start at this token? A cheap filter: numbers, apostrophes
+/// (`'90s`) and the few words that open a date, so most tokens of running
+/// text are passed over without trying any matcher.
+fn could_start(t: &Tok<'_>) -> bool {
+    match t.kind {
+        Kind::Num => true,
+        Kind::Punct => matches!(t.s, "'" | "’"),
+        Kind::Word => {
+            t.s.len() <= 12
+                && TRIGGER_KEYS
+                    .binary_search(&word_key(t.s.as_bytes()))
+                    .is_ok()
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -1634,3 +1778,27 @@ fn qualify(text: &str, toks: &[Tok<'_>], a: usize, b: usize, mut m: Mention) -> 
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod trigger_tests {
+    use super::*;
+
+    #[test]
+    fn trigger_words_are_sorted_and_cover_the_vocabulary() {
+        assert!(TRIGGER_WORDS.windows(2).all(|w| w[0] < w[1]));
+        let vocab = MONTHS
+            .iter()
+            .map(|(w, _)| *w)
+            .chain(WEEKDAYS.iter().copied())
+            .chain(
+                ORDINAL_WORDS
+                    .iter()
+                    .map(|(w, _)| *w)
+                    .filter(|w| !w.contains('-')),
+            )
+            .chain(NUMBER_WORDS.iter().map(|(w, _)| *w));
+        for w in vocab {
+            assert!(TRIGGER_WORDS.binary_search(&w).is_ok(), "{w} missing");
+        }
+    }
+}
