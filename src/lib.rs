@@ -24,9 +24,11 @@ pub mod error;
 pub mod extract;
 pub mod markup;
 pub mod model;
+pub mod money;
 pub mod sentence;
 pub mod span;
 pub mod temporal;
+pub mod tokens;
 pub mod validate;
 
 use sha2::{Digest, Sha256};
@@ -56,7 +58,7 @@ pub fn process_article(src: &str, config: &Config) -> model::Article {
 
     let (infobox, infobox_diags) = extract::infobox::infobox(&ctx);
     let (events, event_diags) = extract::events::events(&ctx);
-    let money = extract::money::money(&ctx);
+    let money = extract::money::money(&ctx, &events);
     let citations = extract::citations::bibliography(&ctx);
     let see_also = extract::see_also(&ctx);
 

@@ -174,7 +174,7 @@ pub struct Event {
 
 /// A bound on an amount ("over $5 million", "up to €3 billion").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "snake_case")]
 pub enum Bound {
     /// "over", "more than", "above", "exceeding".
     Over,

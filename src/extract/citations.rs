@@ -321,7 +321,8 @@ fn split_segments(s: &str) -> Vec<String> {
                 .trim_matches(|c: char| c == '.' || c == ',' || c == ';' || c.is_whitespace())
                 .to_string()
         })
-        .filter(|s| !s.is_empty() && s.chars().any(char::is_alphanumeric))
+        // Volume and issue numbers ("14 (2):") are not a work or publisher.
+        .filter(|s| s.chars().any(char::is_alphabetic))
         .collect()
 }
 

@@ -1,9 +1,417 @@
-//! Monetary figures (filled in by the money extractor).
+//! Monetary figures in context: which currency an ambiguous symbol means in
+//! this article, which year a figure refers to, and who traded with whom.
 
-use super::Context;
-use crate::model;
+use std::sync::LazyLock;
 
-/// Every monetary amount of the document, in document order.
-pub fn money(_ctx: &Context<'_, '_>) -> Vec<model::Money> {
-    Vec::new()
+use regex::Regex;
+
+use super::{Context, TextUnit};
+use crate::model::{self, Trade};
+use crate::money::{self, Amount, Currency};
+
+/// A country or organisation name as written: capitalised words, joined by
+/// "of" / "the" / "de" ("Republic of the Congo", "North Korea").
+const NAME: &str = r"(?:[Tt]he\s+)?\p{Lu}[\p{L}’'.\-]*(?:\s+(?:(?:of|the|de|du|da|del|and\s+the)\s+)*\p{Lu}[\p{L}’'.\-]*)*";
+
+/// What stops a goods list.
+const GOODS: &str = r"[^.;()]+?";
+
+static EXPORTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?P<exp>{NAME})\s+(?:also\s+|mainly\s+|mostly\s+)?(?:exported|exports|sold|sells|shipped|ships|supplied)\b")).expect("valid regex")
+});
+static IMPORTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?P<imp>{NAME})\s+(?:also\s+|mainly\s+|mostly\s+)?(?:imported|imports|bought|buys|purchased)\b")).expect("valid regex")
+});
+static POSSESSIVE_EXPORTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?P<exp>{NAME})(?:'s|’s)\s+(?:total\s+|main\s+)?exports\b"
+    ))
+    .expect("valid regex")
+});
+static POSSESSIVE_IMPORTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?P<imp>{NAME})(?:'s|’s)\s+(?:total\s+|main\s+)?imports\b"
+    ))
+    .expect("valid regex")
+});
+static EXPORTS_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b[Ee]xports\s+(?:of\s+{GOODS}\s+)?from\s+(?P<exp>{NAME})\s+(?:to|into)\s+(?P<imp>{NAME})"
+    ))
+    .expect("valid regex")
+});
+static IMPORTS_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b[Ii]mports\s+(?:of\s+{GOODS}\s+)?from\s+(?P<exp>{NAME})(?:\s+(?:to|into|by)\s+(?P<imp>{NAME}))?")).expect("valid regex")
+});
+static TO_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"\b(?:to|into)\s+(?P<n>{NAME})")).expect("valid regex"));
+static FROM_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"\bfrom\s+(?P<n>{NAME})")).expect("valid regex"));
+static GOODS_BEING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:with|its|their)\s+(?:its\s+|their\s+)?(?:main|principal|chief|primary|largest)\s+(?:exports?|imports?|products?|goods)\s+(?:being|were|was|are|is|including)\s+(?:mostly\s+|mainly\s+|chiefly\s+|primarily\s+)?(?P<g>[^.;()]+)").expect("valid regex")
+});
+static GOODS_MAINLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:mainly|mostly|chiefly|primarily|principally|largely|predominantly|notably|especially|consisting\s+(?:mainly\s+|mostly\s+)?of)\s+(?P<g>[^.;()]+)").expect("valid regex")
+});
+static GOODS_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:worth\s+)?of\s+(?P<g>[^.;(),]+?)(?:\s+(?:to|from|into|in|was|were|per|each|a\s+year|annually)\b|[.;(),]|$)").expect("valid regex")
+});
+static EXPORTS_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:exports?|imports?|sales?|shipments?)\s+of\s+(?P<g>[^.;(),$€£¥₩]+?)\s+(?:to|from|into|were|was|worth|totalled|totaled|amounted|reached)\b").expect("valid regex")
+});
+
+/// Adjectives naming a dollar other than the US one, with its code.
+const DOLLAR_NAMES: &[(&str, &str)] = &[
+    ("Australian dollar", "AUD"),
+    ("Canadian dollar", "CAD"),
+    ("Hong Kong dollar", "HKD"),
+    ("New Zealand dollar", "NZD"),
+    ("Singapore dollar", "SGD"),
+    ("Taiwan dollar", "TWD"),
+    ("Namibian dollar", "NAD"),
+    ("Jamaican dollar", "JMD"),
+    ("Zimbabwean dollar", "ZWL"),
+    ("US dollar", "USD"),
+    ("U.S. dollar", "USD"),
+];
+
+const DOLLAR_CODES: &[&str] = &[
+    "USD", "AUD", "CAD", "HKD", "NZD", "SGD", "TWD", "NAD", "JMD", "ZWL", "BRL", "MXN",
+];
+
+/// Every monetary amount, in document order. `events` are the document's
+/// events (in order): a figure's year comes from its sentence's dates.
+pub fn money(ctx: &Context<'_, '_>, events: &[model::Event]) -> Vec<model::Money> {
+    let mut out = Vec::new();
+    // The dollar the article has named, which a bare `$` then means.
+    let mut dollar = "USD";
+    let whole = ctx.doc.source;
+    let yuan_article = ["yuan", "renminbi", "RMB", "CNY"]
+        .iter()
+        .any(|w| whole.contains(w));
+    let kpw_article = whole.contains("North Korean won") || whole.contains("KPW");
+    for unit in ctx.text_units() {
+        let text = unit.text.as_str();
+        let amounts = money::find(text);
+        if amounts.is_empty() {
+            for (name, code) in DOLLAR_NAMES {
+                if text.contains(name) {
+                    dollar = code;
+                }
+            }
+            continue;
+        }
+        // Dollar namings in this unit, by position.
+        let mut namings: Vec<(usize, &str)> = DOLLAR_NAMES
+            .iter()
+            .flat_map(|(n, c)| text.match_indices(n).map(move |(i, _)| (i, *c)))
+            .collect();
+        namings.sort();
+        let mut naming = namings.into_iter().peekable();
+        for a in &amounts {
+            while let Some((_, c)) = naming.next_if(|(p, _)| *p < a.range.start) {
+                dollar = c;
+            }
+            let (code, inferred) = match a.currency {
+                Currency::Code(c) => {
+                    if DOLLAR_CODES.contains(&c) {
+                        dollar = c;
+                    }
+                    (c, false)
+                }
+                Currency::Dollar => (dollar, true),
+                Currency::Yen => {
+                    let china = yuan_article || text.contains("China") || text.contains("Chinese");
+                    (if china { "CNY" } else { "JPY" }, true)
+                }
+                Currency::Won => (if kpw_article { "KPW" } else { "KRW" }, true),
+                Currency::Pounds if speaks_of_money(text) => ("GBP", true),
+                Currency::Pounds => continue,
+            };
+            // The year of the amount's sentence, else of the nearest earlier
+            // sentence of the same paragraph that has one.
+            let year = unit
+                .sentence_index(a.range.start)
+                .and_then(|s| (0..=s).rev().find_map(|k| sentence_year(&unit, k, events)));
+            out.push(record(ctx, &unit, a, code, inferred, year));
+        }
+    }
+    out
+}
+
+/// Words that say a paragraph is about money, so a bare "pounds" is
+/// sterling rather than a weight.
+const MONEY_CUES: &[&str] = &[
+    "£",
+    "sterling",
+    "cost",
+    "paid",
+    "pay",
+    "worth",
+    "price",
+    "spent",
+    "spend",
+    "budget",
+    "fund",
+    "loan",
+    "debt",
+    "revenue",
+    "tax",
+    "salary",
+    "salaries",
+    "wage",
+    "profit",
+    "sold",
+    "bought",
+    "invest",
+    "grant",
+    "fine",
+    "compensation",
+    "subsid",
+    "bank",
+    "money",
+    "income",
+    "economy",
+];
+
+fn speaks_of_money(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    MONEY_CUES.iter().any(|w| lower.contains(w))
+}
+
+/// Builds the model record for one amount.
+fn record(
+    ctx: &Context<'_, '_>,
+    unit: &TextUnit<'_, '_>,
+    a: &Amount,
+    code: &str,
+    inferred: bool,
+    year: Option<i32>,
+) -> model::Money {
+    let span = unit.text.source_span(a.range.clone());
+    let sentence_range = unit
+        .sentence_index(a.range.start)
+        .map_or(0..unit.text.as_str().len(), |i| unit.sentences[i].clone());
+    let sentence = &unit.text.as_str()[sentence_range.clone()];
+    model::Money {
+        amount: a.amount.to_json(),
+        max_amount: a.max.map(money::Decimal::to_json),
+        currency: code.to_string(),
+        currency_inferred: inferred,
+        approximate: a.approximate,
+        bound: a.bound,
+        year,
+        trade: trade(
+            sentence,
+            a.range.start - sentence_range.start,
+            a.range.end - sentence_range.start,
+        ),
+        text: ctx.source(span).to_string(),
+        sentence: super::one_line(sentence),
+        section: ctx.path(unit.block),
+        span: ctx.span(span),
+        infobox_field: unit.field.map(super::one_line),
+        citations: Vec::new(),
+    }
+}
+
+/// The year of the first dated event in sentence `s` of `unit`.
+fn sentence_year(unit: &TextUnit<'_, '_>, s: usize, events: &[model::Event]) -> Option<i32> {
+    let r = unit.sentences.get(s)?.clone();
+    let span = unit.text.source_span(r);
+    let first = events.partition_point(|e| (e.span.start as usize) < span.start);
+    events[first..]
+        .iter()
+        .take_while(|e| (e.span.end as usize) <= span.end)
+        .find_map(|e| year_of(&e.date))
+}
+
+/// The last match of `re` in `s`: the flow verb nearest the amount.
+fn last<'s>(re: &Regex, s: &'s str) -> Option<regex::Captures<'s>> {
+    re.captures_iter(s).last()
+}
+
+/// The year of a contract date string ("2020-07-01" → 2020, "-0263" → -263).
+fn year_of(date: &str) -> Option<i32> {
+    if date.starts_with("--") {
+        return None;
+    }
+    let (neg, body) = match date.strip_prefix('-') {
+        Some(b) => (true, b),
+        None => (false, date),
+    };
+    let y: i32 = body.split('-').next()?.parse().ok()?;
+    Some(if neg { -y } else { y })
+}
+
+/// Who exported what to whom, where the sentence reports a trade flow
+/// around the amount at `start..end` (byte offsets in `sentence`).
+pub fn trade(sentence: &str, start: usize, end: usize) -> Option<Trade> {
+    let clean = |s: &str| {
+        let s = s.trim();
+        let s = s
+            .strip_prefix("the ")
+            .or_else(|| s.strip_prefix("The "))
+            .unwrap_or(s);
+        let s = s
+            .strip_suffix("'s")
+            .or_else(|| s.strip_suffix("’s"))
+            .unwrap_or(s);
+        s.trim_end_matches(['.', ',', '’', '\'']).to_string()
+    };
+    let mut exporter = None;
+    let mut importer = None;
+    // Flows named before the amount take precedence: the nearest verb wins.
+    let before = &sentence[..start];
+    let after = &sentence[end..];
+    if let Some(c) = EXPORTS_FROM.captures(sentence) {
+        exporter = Some(clean(&c["exp"]));
+        importer = Some(clean(&c["imp"]));
+    } else if let Some(c) = last(&EXPORTED, before).or_else(|| last(&POSSESSIVE_EXPORTS, before)) {
+        exporter = Some(clean(&c["exp"]));
+        let tail = &sentence[c.get(0).map_or(0, |m| m.end())..];
+        importer = TO_NAME.captures(tail).map(|t| clean(&t["n"]));
+    } else if let Some(c) = last(&IMPORTED, before).or_else(|| last(&POSSESSIVE_IMPORTS, before)) {
+        importer = Some(clean(&c["imp"]));
+        let tail = &sentence[c.get(0).map_or(0, |m| m.end())..];
+        exporter = FROM_NAME.captures(tail).map(|t| clean(&t["n"]));
+    } else if let Some(c) = IMPORTS_FROM.captures(sentence) {
+        exporter = Some(clean(&c["exp"]));
+        importer = c.name("imp").map(|m| clean(m.as_str()));
+    }
+    if exporter.is_none() && importer.is_none() {
+        return None;
+    }
+    let goods = GOODS_OF
+        .captures(after)
+        .map(|c| c["g"].to_string())
+        .or_else(|| EXPORTS_OF.captures(sentence).map(|c| c["g"].to_string()))
+        .or_else(|| GOODS_BEING.captures(sentence).map(|c| c["g"].to_string()))
+        .or_else(|| GOODS_MAINLY.captures(after).map(|c| c["g"].to_string()))
+        .map(|g| g.trim().trim_end_matches(',').trim().to_string())
+        .filter(|g| !g.is_empty() && !g.starts_with(|c: char| c.is_ascii_digit()));
+    Some(Trade {
+        exporter,
+        importer,
+        goods,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Config, process_article};
+
+    fn flow(s: &str) -> Option<(Option<String>, Option<String>, Option<String>)> {
+        let a = money::find(s).into_iter().next().expect("an amount");
+        trade(s, a.range.start, a.range.end).map(|t| (t.exporter, t.importer, t.goods))
+    }
+
+    fn some(
+        e: &str,
+        i: &str,
+        g: Option<&str>,
+    ) -> Option<(Option<String>, Option<String>, Option<String>)> {
+        Some((Some(e.into()), Some(i.into()), g.map(Into::into)))
+    }
+
+    #[test]
+    fn trade_patterns() {
+        assert_eq!(
+            flow("In 2020, Ukraine exported US$7,710 to North Korea."),
+            some("Ukraine", "North Korea", None)
+        );
+        assert_eq!(
+            flow(
+                "North Korea exported $55,500 to Ukraine, with its main exports being mostly polyacetals."
+            ),
+            some("North Korea", "Ukraine", Some("polyacetals"))
+        );
+        assert_eq!(
+            flow("Japan imported $3.2bn of natural gas from Qatar."),
+            some("Qatar", "Japan", Some("natural gas"))
+        );
+        assert_eq!(
+            flow("Exports from Germany to France were €5 billion, mainly cars and machinery."),
+            some("Germany", "France", Some("cars and machinery"))
+        );
+        assert_eq!(
+            flow(
+                "Zimbabwe's exports to South Africa were worth $400 million, chiefly tobacco, iron ore and aluminium."
+            ),
+            some(
+                "Zimbabwe",
+                "South Africa",
+                Some("tobacco, iron ore and aluminium")
+            )
+        );
+        assert_eq!(
+            flow("The United Kingdom sold £12m of machinery to the Republic of Ireland."),
+            some("United Kingdom", "Republic of Ireland", Some("machinery"))
+        );
+        assert_eq!(flow("The project cost $5 million."), None);
+    }
+
+    #[test]
+    fn seed_trade_sentences() {
+        let text = "= T =\n\n==Trade==\nIn 2020, Ukraine exported US$7,710 to North Korea. On the other hand, North Korea exported $55,500 to Ukraine, with its main exports being mostly polyacetals.\n";
+        let a = process_article(text, &Config::default());
+        assert_eq!(a.money.len(), 2);
+        let (m1, m2) = (&a.money[0], &a.money[1]);
+        assert_eq!(
+            (
+                m1.amount.to_string(),
+                m1.currency.as_str(),
+                m1.currency_inferred,
+                m1.year
+            ),
+            ("7710".into(), "USD", false, Some(2020))
+        );
+        assert_eq!(
+            (
+                m2.amount.to_string(),
+                m2.currency.as_str(),
+                m2.currency_inferred,
+                m2.year
+            ),
+            ("55500".into(), "USD", true, Some(2020))
+        );
+        let t = m2.trade.as_ref().expect("trade");
+        assert_eq!(t.goods.as_deref(), Some("polyacetals"));
+    }
+
+    #[test]
+    fn bare_dollar_follows_the_article() {
+        let a = process_article(
+            "It cost A$5 million in 2001. Later it cost $7 million.",
+            &Config::default(),
+        );
+        assert_eq!(a.money[1].currency, "AUD");
+        assert!(a.money[1].currency_inferred);
+        let y = process_article("The Chinese firm paid ¥300 million.", &Config::default());
+        assert_eq!(y.money[0].currency, "CNY");
+        let j = process_article("The firm paid ¥300 million.", &Config::default());
+        assert_eq!(j.money[0].currency, "JPY");
+        let w = process_article(
+            "90% of the supply (2 million pounds) was imported.",
+            &Config::default(),
+        );
+        assert!(w.money.is_empty());
+        let p = process_article("The bridge cost 2 million pounds.", &Config::default());
+        assert_eq!(p.money[0].currency, "GBP");
+    }
+
+    #[test]
+    fn infobox_money_has_its_year() {
+        let a = process_article(
+            "= T =\n\nInfobox\n- Trade volume: €1.9 billion (2019)\n",
+            &Config::default(),
+        );
+        let m = &a.money[0];
+        assert_eq!(
+            (m.amount.to_string(), m.currency.as_str(), m.year),
+            ("1900000000".into(), "EUR", Some(2019))
+        );
+        assert_eq!(m.infobox_field.as_deref(), Some("Trade volume"));
+    }
 }

@@ -14,12 +14,10 @@
 //! Years: AD years are plain integers; BC years use astronomical numbering
 //! (1 BC is 0, 264 BC is -263), as the contract requires.
 
-mod tokens;
-
 use std::ops::Range;
 
 use crate::model::{Precision, Qualifier};
-use tokens::{Kind, Tok, tokenize};
+use crate::tokens::{Kind, Tok, tokenize};
 
 /// A point in time at some precision; `year` is `None` where the text named
 /// none ("23 October").

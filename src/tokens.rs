@@ -1,6 +1,6 @@
-//! A small tokenizer for the temporal matchers: words, numbers and single
-//! punctuation characters, each with its byte range and whether white space
-//! came before it.
+//! A small tokenizer shared by the temporal and money recognisers: words,
+//! numbers and single punctuation characters, each with its byte range and
+//! whether white space came before it.
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {

@@ -1,0 +1,493 @@
+//! Monetary amounts: recognition in running text, with exact decimal
+//! amounts.
+//!
+//! [`find`] walks the tokens of a text and, at each number, reads an amount
+//! in any of the forms people write: a symbol or ISO code before the number
+//! (`$`, `US$`, `€`, `USD 45 million`, `UAH3.04`), or a currency word or
+//! code after it (`45 million euros`, `45 million USD`), with thousands
+//! separators, decimals and scale words or abbreviations (`$3.2bn`,
+//! `£12m`), ranges with a shared scale (`between $10 and $20 million`,
+//! `€40–55 million`), approximations (`about`, `(estimated)`) and bounds
+//! (`over`, `up to`). Which currency an ambiguous symbol means (`$`, `¥`,
+//! `₩`) is decided by the extractor, which sees the whole article.
+
+mod decimal;
+
+use std::ops::Range;
+
+pub use decimal::Decimal;
+
+use crate::model::Bound;
+use crate::tokens::{Kind, Tok, tokenize};
+
+/// The currency as the text gives it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Currency {
+    /// Fixed by the text: a code, a prefixed symbol (`US$`), a name.
+    Code(&'static str),
+    /// A bare `$` or "dollars": the article's dollar, USD by default.
+    Dollar,
+    /// `¥`: yen, unless the article speaks of yuan.
+    Yen,
+    /// `₩`: South Korean won, unless the article speaks of North Korean won.
+    Won,
+    /// The word "pounds" alone: sterling where the paragraph speaks of
+    /// money, else a weight ("the supply (2 million pounds)").
+    Pounds,
+}
+
+/// One amount found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Amount {
+    /// Byte range of the amount (currency, number, scale) in the text.
+    pub range: Range<usize>,
+    pub amount: Decimal,
+    pub max: Option<Decimal>,
+    pub currency: Currency,
+    pub approximate: bool,
+    pub bound: Option<Bound>,
+}
+
+// ---------------------------------------------------------------------------
+// vocabulary
+
+/// Symbols, and the currency each stands for when written alone.
+const SYMBOLS: &[(&str, Currency)] = &[
+    ("$", Currency::Dollar),
+    ("€", Currency::Code("EUR")),
+    ("£", Currency::Code("GBP")),
+    ("¥", Currency::Yen),
+    ("₩", Currency::Won),
+    ("₴", Currency::Code("UAH")),
+    ("₹", Currency::Code("INR")),
+    ("₽", Currency::Code("RUB")),
+    ("₺", Currency::Code("TRY")),
+    ("₪", Currency::Code("ILS")),
+    ("₱", Currency::Code("PHP")),
+    ("₦", Currency::Code("NGN")),
+    ("₫", Currency::Code("VND")),
+    ("฿", Currency::Code("THB")),
+];
+
+/// Letters glued before `$` (`US$`, `A$`) and the dollar they name.
+const DOLLAR_PREFIXES: &[(&str, &str)] = &[
+    ("US", "USD"),
+    ("U.S.", "USD"),
+    ("A", "AUD"),
+    ("AU", "AUD"),
+    ("C", "CAD"),
+    ("CA", "CAD"),
+    ("CAN", "CAD"),
+    ("HK", "HKD"),
+    ("NZ", "NZD"),
+    ("S", "SGD"),
+    ("SG", "SGD"),
+    ("NT", "TWD"),
+    ("R", "BRL"),
+    ("Mex", "MXN"),
+];
+
+/// Currency names after a number, longest first, lowercase, each word a
+/// token. `None` marks the bare dollar.
+const NAMES: &[(&[&str], Option<&str>)] = &[
+    (&["us", "dollars"], Some("USD")),
+    (&["us", "dollar"], Some("USD")),
+    (&["u", ".", "s", ".", "dollars"], Some("USD")),
+    (&["american", "dollars"], Some("USD")),
+    (&["united", "states", "dollars"], Some("USD")),
+    (&["australian", "dollars"], Some("AUD")),
+    (&["canadian", "dollars"], Some("CAD")),
+    (&["hong", "kong", "dollars"], Some("HKD")),
+    (&["new", "zealand", "dollars"], Some("NZD")),
+    (&["singapore", "dollars"], Some("SGD")),
+    (&["taiwan", "dollars"], Some("TWD")),
+    (&["new", "taiwan", "dollars"], Some("TWD")),
+    (&["pounds", "sterling"], Some("GBP")),
+    (&["pound", "sterling"], Some("GBP")),
+    (&["british", "pounds"], Some("GBP")),
+    (&["swiss", "francs"], Some("CHF")),
+    (&["north", "korean", "won"], Some("KPW")),
+    (&["south", "korean", "won"], Some("KRW")),
+    (&["indian", "rupees"], Some("INR")),
+    (&["pakistani", "rupees"], Some("PKR")),
+    (&["turkish", "lira"], Some("TRY")),
+    (&["chinese", "yuan"], Some("CNY")),
+    (&["japanese", "yen"], Some("JPY")),
+    (&["russian", "rubles"], Some("RUB")),
+    (&["dollars"], None),
+    (&["dollar"], None),
+    (&["euros"], Some("EUR")),
+    (&["euro"], Some("EUR")),
+    (&["yen"], Some("JPY")),
+    (&["yuan"], Some("CNY")),
+    (&["renminbi"], Some("CNY")),
+    (&["rmb"], Some("CNY")),
+    (&["won"], Some("KRW")),
+    (&["hryvnias"], Some("UAH")),
+    (&["hryvnia"], Some("UAH")),
+    (&["hryvnas"], Some("UAH")),
+    (&["hryvnya"], Some("UAH")),
+    (&["rubles"], Some("RUB")),
+    (&["roubles"], Some("RUB")),
+    (&["ruble"], Some("RUB")),
+    (&["rouble"], Some("RUB")),
+    (&["pounds"], Some("pounds")),
+    (&["rupees"], Some("INR")),
+    (&["shekels"], Some("ILS")),
+    (&["zlotys"], Some("PLN")),
+    (&["zloty"], Some("PLN")),
+    (&["kronor"], Some("SEK")),
+    (&["rand"], Some("ZAR")),
+    (&["pesos"], Some("MXN")),
+];
+
+/// Three-letter words that are ISO codes but mostly English.
+const CODE_LOOKALIKES: &[&str] = &[
+    "ALL", "CUP", "TOP", "MOP", "BOB", "GEL", "LAK", "AND", "MAD",
+];
+
+/// Scale words and abbreviations with their power of ten. Case matters for
+/// the one-letter forms: `M` and `m` are millions, `B` and `bn` billions,
+/// `k` and `K` thousands.
+fn scale_of(w: &str) -> Option<i32> {
+    Some(match w {
+        "thousand" | "k" | "K" => 3,
+        "million" | "millions" | "m" | "M" | "mn" | "mln" | "MM" => 6,
+        "billion" | "billions" | "bn" | "B" | "b" | "bln" => 9,
+        "trillion" | "trillions" | "tn" | "T" | "tr" => 12,
+        _ => return None,
+    })
+}
+
+fn is_word(toks: &[Tok<'_>], i: usize, w: &str) -> bool {
+    toks.get(i)
+        .is_some_and(|t| t.kind == Kind::Word && t.s.eq_ignore_ascii_case(w))
+}
+
+/// A three-letter ISO 4217 code (checked against the `iso_currency` table).
+fn iso_code(t: &Tok<'_>) -> Option<&'static str> {
+    if t.kind != Kind::Word || t.s.len() != 3 || !t.s.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    if CODE_LOOKALIKES.contains(&t.s) {
+        return None;
+    }
+    iso_currency::Currency::from_code(t.s).map(|c| c.code())
+}
+
+/// A currency symbol or prefix ending at or starting at token `i`: returns
+/// the currency and the index after it.
+fn prefix_currency(toks: &[Tok<'_>], i: usize) -> Option<(Currency, usize)> {
+    let t = toks.get(i)?;
+    if t.kind == Kind::Punct {
+        return SYMBOLS
+            .iter()
+            .find(|(s, _)| *s == t.s)
+            .map(|(_, c)| (*c, i + 1));
+    }
+    if t.kind == Kind::Word {
+        // US$, A$, HK$: letters glued to `$`.
+        if toks
+            .get(i + 1)
+            .is_some_and(|d| d.s == "$" && !d.space_before)
+        {
+            if let Some((_, code)) = DOLLAR_PREFIXES.iter().find(|(p, _)| *p == t.s) {
+                return Some((Currency::Code(code), i + 2));
+            }
+        }
+        // U.S.$
+        let seq = |k: usize, w: &str| toks.get(i + k).is_some_and(|x| x.s == w);
+        if t.s == "U" && seq(1, ".") && seq(2, "S") && seq(3, ".") && seq(4, "$") {
+            return Some((Currency::Code("USD"), i + 5));
+        }
+        if let Some(code) = iso_code(t) {
+            return Some((Currency::Code(code), i + 1));
+        }
+    }
+    None
+}
+
+/// A number with its separators, and thousands written with spaces
+/// ("1 000 000"). Returns the value and the index after it.
+fn number(toks: &[Tok<'_>], i: usize) -> Option<(Decimal, usize)> {
+    let t = toks.get(i)?;
+    if t.kind != Kind::Num {
+        return None;
+    }
+    let mut text = t.s.replace(',', "");
+    let mut j = i + 1;
+    // "1 000 000": groups of three digits after a group of one to three.
+    if t.s.len() <= 3 && t.s.bytes().all(|b| b.is_ascii_digit()) {
+        while toks.get(j).is_some_and(|g| {
+            g.kind == Kind::Num && g.s.len() == 3 && g.s.bytes().all(|b| b.is_ascii_digit())
+        }) {
+            text.push_str(toks[j].s);
+            j += 1;
+        }
+    }
+    Some((Decimal::parse(&text)?, j))
+}
+
+/// A scale word after a number: returns its power of ten and the index
+/// after it. One-letter abbreviations must be glued to the number.
+fn scale(toks: &[Tok<'_>], i: usize) -> Option<(i32, usize)> {
+    let t = toks.get(i)?;
+    if t.kind != Kind::Word {
+        return None;
+    }
+    let p = scale_of(t.s)?;
+    let long = t.s.len() > 2 || t.s == "mn" || t.s == "bn" || t.s == "tn";
+    if !long && t.space_before {
+        return None;
+    }
+    // "5 m long": a one-letter unit, not a scale, when a measure follows.
+    if !long
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.kind == Kind::Word && !n.space_before)
+    {
+        return None;
+    }
+    Some((p, i + 1))
+}
+
+/// A currency name or code after a number: returns it and the index after.
+fn suffix_currency(toks: &[Tok<'_>], i: usize) -> Option<(Currency, usize)> {
+    let t = toks.get(i)?;
+    if let Some(code) = iso_code(t) {
+        return Some((Currency::Code(code), i + 1));
+    }
+    for (words, code) in NAMES {
+        let fits = words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.s.eq_ignore_ascii_case(w)));
+        if !fits {
+            continue;
+        }
+        let end = i + words.len();
+        // "2 million pounds of gunpowder" is a weight.
+        if words == &["pounds"] && is_word(toks, end, "of") {
+            return None;
+        }
+        let c = match code {
+            None => Currency::Dollar,
+            Some("pounds") => Currency::Pounds,
+            Some(c) => Currency::Code(c),
+        };
+        return Some((c, end));
+    }
+    None
+}
+
+/// One `[currency] number [scale] [currency]` stretch.
+struct Core {
+    range: Range<usize>,
+    /// The value with its scale applied.
+    value: Decimal,
+    /// The power of ten of a written scale word, if any.
+    scale: Option<i32>,
+    currency: Option<Currency>,
+    /// The token index after it.
+    next: usize,
+}
+
+/// The core of an amount at token `i`: `[currency] number [scale]
+/// [currency]`.
+fn core(toks: &[Tok<'_>], i: usize) -> Option<Core> {
+    let (pre, j) = match prefix_currency(toks, i) {
+        Some((c, j)) => (Some(c), j),
+        None => (None, i),
+    };
+    // A prefix must be glued to its number or one space away.
+    let (value, mut k) = number(toks, j)?;
+    let mut sc = None;
+    if let Some((p, n)) = scale(toks, k) {
+        sc = Some(p);
+        k = n;
+    }
+    let mut cur = pre;
+    if cur.is_none() {
+        let (c, n) = suffix_currency(toks, k)?;
+        cur = Some(c);
+        k = n;
+    } else if let Some((Currency::Code(c), n)) = suffix_currency(toks, k) {
+        // "$5 million USD", "US$ 5 dollars": a code after a symbol confirms it.
+        if matches!(pre, Some(Currency::Dollar)) {
+            cur = Some(Currency::Code(c));
+            k = n;
+        }
+    }
+    Some(Core {
+        range: toks[i].start..toks[k - 1].end,
+        value: value.scale(sc.unwrap_or(0)),
+        scale: sc,
+        currency: cur,
+        next: k,
+    })
+}
+
+/// All amounts of `text`, in order.
+pub fn find(text: &str) -> Vec<Amount> {
+    let toks = tokenize(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let opens = matches!(toks[i].kind, Kind::Num | Kind::Punct)
+            || (toks[i].kind == Kind::Word && prefix_currency(&toks, i).is_some());
+        if !opens {
+            i += 1;
+            continue;
+        }
+        // A number glued to a preceding word ("A320", "COVID-19") is not an
+        // amount; the prefix forms (US$, UAH3) are handled by `core`.
+        let Some(Core {
+            range,
+            value,
+            scale: sc,
+            currency: cur,
+            next,
+        }) = core(&toks, i)
+        else {
+            i += 1;
+            continue;
+        };
+        let Some(cur) = cur else {
+            i += 1;
+            continue;
+        };
+        let mut amount = Amount {
+            range,
+            amount: value,
+            max: None,
+            currency: cur,
+            approximate: false,
+            bound: None,
+        };
+        let mut k = next;
+        // Range: "–", "to", "and" (after "between"), then a second amount
+        // or a bare number sharing the currency.
+        let joiner = toks.get(k).is_some_and(|t| {
+            (t.kind == Kind::Punct && matches!(t.s, "-" | "–" | "—"))
+                || (t.kind == Kind::Word && matches!(t.s, "to" | "and"))
+        });
+        if joiner {
+            let second = core(&toks, k + 1).or_else(|| {
+                // "€40–55 million": a bare number with a scale.
+                let (v, mut n) = number(&toks, k + 1)?;
+                let mut s2 = None;
+                if let Some((p, m)) = scale(&toks, n) {
+                    s2 = Some(p);
+                    n = m;
+                }
+                Some(Core {
+                    range: toks[k + 1].start..toks[n - 1].end,
+                    value: v.scale(s2.unwrap_or(0)),
+                    scale: s2,
+                    currency: None,
+                    next: n,
+                })
+            });
+            if let Some(Core {
+                range: r2,
+                value: v2,
+                scale: s2,
+                currency: c2,
+                next: n2,
+            }) = second
+            {
+                let same_currency = c2.is_none_or(|c| c == cur);
+                let between = i >= 1 && is_word(&toks, i - 1, "between");
+                let word_ok = toks[k].s != "and" || between;
+                if same_currency && word_ok {
+                    let mut low = value;
+                    // The scale is shared when only the second has one and
+                    // the first is the smaller number ("$10 and $20 million").
+                    if sc.is_none() {
+                        if let Some(p) = s2 {
+                            let unscaled_high = v2.scale(-p);
+                            if low <= unscaled_high {
+                                low = low.scale(p);
+                            }
+                        }
+                    }
+                    if low <= v2 {
+                        amount.amount = low;
+                        amount.max = Some(v2);
+                        amount.range = amount.range.start..r2.end;
+                        k = n2;
+                    }
+                }
+            }
+        }
+        qualify(&toks, i, k, &mut amount);
+        out.push(amount);
+        i = k.max(i + 1);
+    }
+    out
+}
+
+/// Approximation and bound words before the amount, "(estimated)" after.
+fn qualify(toks: &[Tok<'_>], start: usize, end: usize, a: &mut Amount) {
+    let w = |k: usize| -> String {
+        toks.get(k)
+            .filter(|t| t.kind == Kind::Word)
+            .map_or(String::new(), |t| t.s.to_ascii_lowercase())
+    };
+    let mut j = start;
+    if j >= 1 && w(j - 1) == "between" {
+        j -= 1;
+    }
+    let p1 = if j >= 1 { w(j - 1) } else { String::new() };
+    let p2 = if j >= 2 { w(j - 2) } else { String::new() };
+    let p3 = if j >= 3 { w(j - 3) } else { String::new() };
+    match (p3.as_str(), p2.as_str(), p1.as_str()) {
+        ("no", "less", "than") | (_, "at", "least") => a.bound = Some(Bound::AtLeast),
+        ("no", "more", "than") | (_, "up", "to") | (_, "at", "most") => {
+            a.bound = Some(Bound::AtMost)
+        }
+        (_, "more", "than") | (_, "greater", "than") | ("in", "excess", "of") => {
+            a.bound = Some(Bound::Over)
+        }
+        (_, "less", "than") | (_, "fewer", "than") => a.bound = Some(Bound::Under),
+        (_, _, "over" | "above" | "exceeding" | "upwards") => a.bound = Some(Bound::Over),
+        (_, _, "under" | "below") => a.bound = Some(Bound::Under),
+        _ => {}
+    }
+    let approx_words = [
+        "about",
+        "around",
+        "roughly",
+        "some",
+        "nearly",
+        "almost",
+        "approximately",
+        "approx",
+        "circa",
+        "estimated",
+        "est",
+        "c",
+        "ca",
+        "reportedly",
+    ];
+    if approx_words.contains(&p1.as_str())
+        || (p1.is_empty() && j >= 2 && toks[j - 1].s == "." && approx_words.contains(&p2.as_str()))
+    {
+        a.approximate = true;
+    }
+    // "an estimated $5 million", "around $5–6 million"
+    if p2 == "an" && p1 == "estimated" {
+        a.approximate = true;
+    }
+    // "(estimated)" or "(est.)" right after.
+    if toks.get(end).is_some_and(|t| t.s == "(")
+        && toks.get(end + 1).is_some_and(|t| {
+            t.s.eq_ignore_ascii_case("estimated") || t.s.eq_ignore_ascii_case("est")
+        })
+    {
+        a.approximate = true;
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,286 @@
+//! Table-driven tests of the money recogniser: every form of the money
+//! issue, each negative included.
+
+use super::*;
+
+/// (text, [(amount text, amount, max, currency, approximate, bound)])
+type Want<'a> = (
+    &'a str,
+    &'a str,
+    Option<&'a str>,
+    &'a str,
+    bool,
+    Option<Bound>,
+);
+
+fn cur(c: Currency) -> String {
+    match c {
+        Currency::Code(c) => c.to_string(),
+        Currency::Dollar => "$".into(),
+        Currency::Yen => "¥".into(),
+        Currency::Won => "₩".into(),
+        Currency::Pounds => "pounds".into(),
+    }
+}
+
+type Got = (String, String, Option<String>, String, bool, Option<Bound>);
+
+fn check(text: &str, want: &[Want<'_>]) {
+    let got: Vec<Got> = find(text)
+        .into_iter()
+        .map(|a| {
+            (
+                text[a.range.clone()].to_string(),
+                a.amount.to_plain_string(),
+                a.max.map(Decimal::to_plain_string),
+                cur(a.currency),
+                a.approximate,
+                a.bound,
+            )
+        })
+        .collect();
+    let want: Vec<Got> = want
+        .iter()
+        .map(|(t, a, m, c, ap, b)| {
+            (
+                t.to_string(),
+                a.to_string(),
+                m.map(str::to_string),
+                c.to_string(),
+                *ap,
+                *b,
+            )
+        })
+        .collect();
+    assert_eq!(got, want, "in {text:?}");
+}
+
+#[test]
+fn symbols_and_prefixes() {
+    check(
+        "exported US$7,710 to",
+        &[("US$7,710", "7710", None, "USD", false, None)],
+    );
+    check(
+        "exported $55,500 to",
+        &[("$55,500", "55500", None, "$", false, None)],
+    );
+    check(
+        "A$5 million",
+        &[("A$5 million", "5000000", None, "AUD", false, None)],
+    );
+    check("C$3", &[("C$3", "3", None, "CAD", false, None)]);
+    check(
+        "HK$1.5bn",
+        &[("HK$1.5bn", "1500000000", None, "HKD", false, None)],
+    );
+    check(
+        "NZ$12m",
+        &[("NZ$12m", "12000000", None, "NZD", false, None)],
+    );
+    check("S$4", &[("S$4", "4", None, "SGD", false, None)]);
+    check(
+        "€1.9 billion",
+        &[("€1.9 billion", "1900000000", None, "EUR", false, None)],
+    );
+    check(
+        "£3.5bn",
+        &[("£3.5bn", "3500000000", None, "GBP", false, None)],
+    );
+    check("¥500", &[("¥500", "500", None, "¥", false, None)]);
+    check(
+        "₩2 trillion",
+        &[("₩2 trillion", "2000000000000", None, "₩", false, None)],
+    );
+    check("₴100", &[("₴100", "100", None, "UAH", false, None)]);
+    check("₹5", &[("₹5", "5", None, "INR", false, None)]);
+    check("₽5", &[("₽5", "5", None, "RUB", false, None)]);
+    check("₺5", &[("₺5", "5", None, "TRY", false, None)]);
+    check("₪5", &[("₪5", "5", None, "ILS", false, None)]);
+    check("U.S.$5", &[("U.S.$5", "5", None, "USD", false, None)]);
+}
+
+#[test]
+fn codes_and_words() {
+    check(
+        "USD 45 million",
+        &[("USD 45 million", "45000000", None, "USD", false, None)],
+    );
+    check(
+        "45 million USD",
+        &[("45 million USD", "45000000", None, "USD", false, None)],
+    );
+    check("UAH3.04", &[("UAH3.04", "3.04", None, "UAH", false, None)]);
+    check(
+        "45 million euros",
+        &[("45 million euros", "45000000", None, "EUR", false, None)],
+    );
+    check(
+        "10 dollars",
+        &[("10 dollars", "10", None, "$", false, None)],
+    );
+    check(
+        "10 US dollars",
+        &[("10 US dollars", "10", None, "USD", false, None)],
+    );
+    check("300 yen", &[("300 yen", "300", None, "JPY", false, None)]);
+    check("300 yuan", &[("300 yuan", "300", None, "CNY", false, None)]);
+    check(
+        "300 renminbi",
+        &[("300 renminbi", "300", None, "CNY", false, None)],
+    );
+    check("300 won", &[("300 won", "300", None, "KRW", false, None)]);
+    check(
+        "300 hryvnias",
+        &[("300 hryvnias", "300", None, "UAH", false, None)],
+    );
+    check(
+        "300 rubles",
+        &[("300 rubles", "300", None, "RUB", false, None)],
+    );
+    check(
+        "300 pounds sterling",
+        &[("300 pounds sterling", "300", None, "GBP", false, None)],
+    );
+    check(
+        "300 Swiss francs",
+        &[("300 Swiss francs", "300", None, "CHF", false, None)],
+    );
+    check(
+        "5 Australian dollars",
+        &[("5 Australian dollars", "5", None, "AUD", false, None)],
+    );
+}
+
+#[test]
+fn numbers_and_scales() {
+    check(
+        "$1 000 000",
+        &[("$1 000 000", "1000000", None, "$", false, None)],
+    );
+    check(
+        "$1.1 billion",
+        &[("$1.1 billion", "1100000000", None, "$", false, None)],
+    );
+    check(
+        "$3.2bn",
+        &[("$3.2bn", "3200000000", None, "$", false, None)],
+    );
+    check("£12m", &[("£12m", "12000000", None, "GBP", false, None)]);
+    check("$5k", &[("$5k", "5000", None, "$", false, None)]);
+    check(
+        "$2 thousand",
+        &[("$2 thousand", "2000", None, "$", false, None)],
+    );
+    check(
+        "$4 trillion",
+        &[("$4 trillion", "4000000000000", None, "$", false, None)],
+    );
+    check("$7M", &[("$7M", "7000000", None, "$", false, None)]);
+    check("$7B", &[("$7B", "7000000000", None, "$", false, None)]);
+    check("$3 mn", &[("$3 mn", "3000000", None, "$", false, None)]);
+}
+
+#[test]
+fn ranges_approximations_bounds() {
+    check(
+        "between $10 and $20 million",
+        &[(
+            "$10 and $20 million",
+            "10000000",
+            Some("20000000"),
+            "$",
+            false,
+            None,
+        )],
+    );
+    check(
+        "€40–55 million",
+        &[(
+            "€40–55 million",
+            "40000000",
+            Some("55000000"),
+            "EUR",
+            false,
+            None,
+        )],
+    );
+    check(
+        "from $500,000 to $1 million",
+        &[(
+            "$500,000 to $1 million",
+            "500000",
+            Some("1000000"),
+            "$",
+            false,
+            None,
+        )],
+    );
+    check(
+        "about $5 million",
+        &[("$5 million", "5000000", None, "$", true, None)],
+    );
+    check(
+        "an estimated €3bn",
+        &[("€3bn", "3000000000", None, "EUR", true, None)],
+    );
+    check(
+        "$3bn (estimated)",
+        &[("$3bn", "3000000000", None, "$", true, None)],
+    );
+    check("some $40", &[("$40", "40", None, "$", true, None)]);
+    check("nearly $40", &[("$40", "40", None, "$", true, None)]);
+    check(
+        "over $5 million",
+        &[("$5 million", "5000000", None, "$", false, Some(Bound::Over))],
+    );
+    check(
+        "more than $5",
+        &[("$5", "5", None, "$", false, Some(Bound::Over))],
+    );
+    check(
+        "less than $5",
+        &[("$5", "5", None, "$", false, Some(Bound::Under))],
+    );
+    check(
+        "up to €3 billion",
+        &[(
+            "€3 billion",
+            "3000000000",
+            None,
+            "EUR",
+            false,
+            Some(Bound::AtMost),
+        )],
+    );
+    check(
+        "at least $5",
+        &[("$5", "5", None, "$", false, Some(Bound::AtLeast))],
+    );
+    check(
+        "no more than $5",
+        &[("$5", "5", None, "$", false, Some(Bound::AtMost))],
+    );
+    check(
+        "no less than $5",
+        &[("$5", "5", None, "$", false, Some(Bound::AtLeast))],
+    );
+}
+
+#[test]
+fn not_money() {
+    for text in [
+        "1,500 troops",
+        "3 million people",
+        "12%",
+        "in 2020",
+        "640 tonnes",
+        "2 million pounds of gunpowder",
+        "the A320 costs",
+        "won 5 medals",
+        "ALL 5 of them",
+        "COVID-19",
+    ] {
+        check(text, &[]);
+    }
+}
