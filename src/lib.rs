@@ -25,6 +25,7 @@ pub mod extract;
 pub mod markup;
 pub mod model;
 pub mod money;
+pub mod schema;
 pub mod sentence;
 pub mod span;
 pub mod temporal;
@@ -145,8 +146,7 @@ pub fn process_bytes(
         }
     };
     let article = process_article(src, config);
-    let mut problems = validate::check_document(&article);
-    problems.extend(validate::check_spans(&article, src));
+    let problems = schema::check_article(&article, Some(src));
     if let Some(first) = problems.first() {
         return Err(Error::Invalid {
             path: path.to_path_buf(),

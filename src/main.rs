@@ -63,6 +63,24 @@ enum Command {
         #[arg(long, value_name = "N")]
         jobs: Option<usize>,
     },
+    /// Print the JSON Schema (draft 2020-12) that every document follows.
+    Schema,
+    /// Check JSON documents against the schema and the checks it cannot
+    /// express (real dates, ranges in order, section paths, citation
+    /// indices).
+    ///
+    /// Prints one line per problem: the file, the JSON pointer and the
+    /// reason. Exit status 0 when all pass, 1 otherwise, 2 when a file
+    /// cannot be read.
+    Validate {
+        /// JSON documents written by `wikistruct extract` (or edited since).
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// The article the documents were made from: also check that every
+        /// span lies inside it and points at its record's text.
+        #[arg(long, value_name = "ARTICLE")]
+        source: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -104,6 +122,8 @@ fn main() -> ExitCode {
             };
             extract(&paths, out, compact, &config)
         }
+        Command::Schema => print_stdout(&wikistruct::schema::schema_text()),
+        Command::Validate { files, source } => validate(&files, source.as_deref()),
     };
     ExitCode::from(code)
 }
@@ -195,6 +215,57 @@ fn extract(paths: &[PathBuf], out: Option<PathBuf>, compact: bool, config: &Conf
         (_, 0) => EXIT_OK,
         (0, _) => EXIT_NOTHING_DONE,
         _ => EXIT_SOME_FAILED,
+    }
+}
+
+fn validate(files: &[PathBuf], source: Option<&std::path::Path>) -> u8 {
+    let src = match source.map(std::fs::read_to_string).transpose() {
+        Ok(s) => s,
+        Err(e) => {
+            report(format!(
+                "{}: cannot read: {e}",
+                source.map_or(String::new(), |p| p.display().to_string())
+            ));
+            return EXIT_NOTHING_DONE;
+        }
+    };
+    let mut failed = false;
+    let mut unreadable = false;
+    let mut out = String::new();
+    for f in files {
+        let doc = std::fs::read_to_string(f)
+            .map_err(|e| format!("cannot read: {e}"))
+            .and_then(|t| {
+                serde_json::from_str::<serde_json::Value>(&t).map_err(|e| format!("not JSON: {e}"))
+            });
+        match doc {
+            Ok(doc) => {
+                let problems = wikistruct::schema::check_json(&doc, src.as_deref());
+                for p in &problems {
+                    let pointer = if p.pointer.is_empty() {
+                        "/"
+                    } else {
+                        &p.pointer
+                    };
+                    out.push_str(&format!("{}: {pointer}: {}\n", f.display(), p.message));
+                }
+                failed |= !problems.is_empty();
+            }
+            Err(e) => {
+                report(format!("{}: {e}", f.display()));
+                unreadable = true;
+            }
+        }
+    }
+    if print_stdout(&out) != EXIT_OK {
+        return EXIT_NOTHING_DONE;
+    }
+    if unreadable {
+        EXIT_NOTHING_DONE
+    } else if failed {
+        EXIT_SOME_FAILED
+    } else {
+        EXIT_OK
     }
 }
 

@@ -16,9 +16,10 @@ pub const SCHEMA_VERSION: &str = "1.0";
 
 /// One article's extraction.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
 pub struct Article {
-    /// `"1.0"` for this contract.
+    /// `"1.0"` for this contract; the minor number grows with additive
+    /// changes, the major with breaking ones.
+    #[schemars(regex(pattern = r"^1\.[0-9]+$"))]
     pub schema_version: String,
     /// What produced this document (name and version), so reruns can tell
     /// whether an existing output is current.
@@ -43,14 +44,12 @@ pub struct Article {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
 pub struct Generator {
     pub name: String,
     pub version: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
 pub struct Source {
     /// The path as given on the command line, `-` for standard input.
     pub name: String,
@@ -71,7 +70,6 @@ pub enum DialectName {
 
 /// A byte range of the input with the line and column of its start.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
 pub struct Span {
     /// UTF-8 byte offset of the first byte.
     pub start: u64,
@@ -86,7 +84,6 @@ pub struct Span {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
 pub struct Section {
     /// Number of `=` on each side (2 for `==History==`).
     #[schemars(range(min = 1, max = 6))]
@@ -98,7 +95,6 @@ pub struct Section {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
 pub struct Infobox {
     /// The template name (`Infobox country` gives `country`), or null.
     pub name: Option<String>,
@@ -107,7 +103,6 @@ pub struct Infobox {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
 pub struct InfoboxField {
     pub key: String,
     /// The value as plain text.
@@ -146,7 +141,6 @@ pub const DATE_PATTERN: &str = r"^(-?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?|--[0-9]{2}
 
 /// One temporal expression.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
 pub struct Event {
     /// ISO 8601 at its precision (`1992-01-09`, `2022-07`, `1998`); a decade
     /// or century is its first year; `--10-23` where no year was in reach.
@@ -188,7 +182,6 @@ pub enum Bound {
 
 /// Who traded with whom, for figures in trade sentences.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
 pub struct Trade {
     pub exporter: Option<String>,
     pub importer: Option<String>,
@@ -197,7 +190,6 @@ pub struct Trade {
 
 /// One monetary amount.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
 pub struct Money {
     /// The amount with its scale applied ("$3.2bn" gives 3200000000).
     pub amount: serde_json::Number,
@@ -233,7 +225,6 @@ pub enum CitationKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
 pub struct Author {
     /// The name as written.
     pub name: String,
@@ -244,7 +235,6 @@ pub struct Author {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
 pub struct Citation {
     pub kind: CitationKind,
     pub authors: Vec<Author>,
@@ -281,7 +271,6 @@ pub enum Severity {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
 pub struct Diagnostic {
     pub severity: Severity,
     pub message: String,
