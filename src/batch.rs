@@ -60,7 +60,25 @@ pub fn collect_jobs(paths: &[PathBuf]) -> Result<Vec<Job>, Error> {
     }
     jobs.sort_by(|a, b| a.input.cmp(&b.input));
     jobs.dedup_by(|a, b| a.input == b.input);
+    disambiguate(&mut jobs);
     Ok(jobs)
+}
+
+/// Two inputs that would write the same output (`a.txt` and `a.wiki`)
+/// keep their extension instead (`a.txt.json`, `a.wiki.json`), so no
+/// output overwrites another.
+fn disambiguate(jobs: &mut [Job]) {
+    let mut counts = std::collections::BTreeMap::new();
+    for j in jobs.iter() {
+        *counts.entry(j.output.clone()).or_insert(0usize) += 1;
+    }
+    for j in jobs.iter_mut() {
+        if counts.get(&j.output).copied().unwrap_or(0) > 1 {
+            let mut name = j.input.file_name().unwrap_or_default().to_os_string();
+            name.push(".json");
+            j.output.set_file_name(name);
+        }
+    }
 }
 
 fn walk(root: &Path, dir: &Path, jobs: &mut Vec<Job>) -> std::io::Result<()> {

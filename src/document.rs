@@ -41,6 +41,53 @@ pub struct Document<'a> {
     pub title: Option<Text<'a>>,
     pub blocks: Vec<Block<'a>>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Wikitext `<ref>` tags in source order (empty for the plain dialect).
+    pub refs: Vec<RefTag>,
+    /// Citation templates (`{{cite …}}`, `{{citation}}`) in source order.
+    pub cites: Vec<CiteTemplate>,
+    /// `{{sfn|Author|Year}}` short citations in source order.
+    pub sfns: Vec<Sfn>,
+}
+
+/// A `<ref>` tag: a definition (`<ref name="x">…</ref>`) or a reuse
+/// (`<ref name="x" />`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RefTag {
+    pub span: Span,
+    pub name: Option<String>,
+    pub group: Option<String>,
+    /// The content between the tags; `None` for a self-closing reuse.
+    pub content: Option<Span>,
+    /// The content rendered as plain text.
+    pub text: String,
+}
+
+/// A citation template with its parameters, rendered to plain text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CiteTemplate {
+    pub span: Span,
+    /// The template name, lowercased ("cite web", "citation").
+    pub name: String,
+    /// Named parameters in order, names lowercased and trimmed.
+    pub params: Vec<(String, String)>,
+}
+
+/// A short footnote `{{sfn|Last|Year|p=…}}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sfn {
+    pub span: Span,
+    /// The authors' last names.
+    pub authors: Vec<String>,
+    pub year: Option<String>,
+}
+
+/// Something cited at a point of rendered text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
+    /// Index into [`Document::refs`].
+    Ref(usize),
+    /// Index into [`Document::sfns`].
+    Sfn(usize),
 }
 
 /// One block of the article with the span of all its markup.
@@ -68,6 +115,8 @@ pub enum BlockKind<'a> {
         depth: u8,
         text: Text<'a>,
     },
+    /// One cell of a wikitext table (`| cell`, `! header`).
+    TableCell { header: bool, text: Text<'a> },
 }
 
 /// One `Key: value` line of an infobox.
@@ -91,6 +140,8 @@ pub struct Text<'a> {
     pub map: SourceMap,
     /// The source span of the whole text.
     pub span: Span,
+    /// References cited in the text, at rendered byte offsets (wikitext).
+    pub anchors: Vec<(usize, Anchor)>,
 }
 
 /// How byte offsets of rendered text map to byte offsets of the source.
@@ -124,6 +175,7 @@ impl<'a> Text<'a> {
             text: Cow::Borrowed(&src[span]),
             map: SourceMap::Offset(span.start),
             span,
+            anchors: Vec::new(),
         }
     }
 
@@ -205,6 +257,7 @@ mod tests {
                 },
             ]),
             span: Span::new(0, 19),
+            anchors: Vec::new(),
         };
         assert_eq!(text.source_span(3..7), Span::new(3, 16));
         assert_eq!(text.source_span(0..2), Span::new(0, 2));

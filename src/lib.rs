@@ -57,10 +57,14 @@ pub fn process_article(src: &str, config: &Config) -> model::Article {
     let doc = markup::parse(src, dialect);
     let ctx = extract::Context::new(&doc);
 
-    let (infobox, infobox_diags) = extract::infobox::infobox(&ctx);
-    let (events, event_diags) = extract::events::events(&ctx);
-    let money = extract::money::money(&ctx, &events);
-    let citations = extract::citations::bibliography(&ctx);
+    let cits = extract::citations::all(&ctx);
+    let (mut infobox, infobox_diags) = extract::infobox::infobox(&ctx);
+    let (events, event_diags) = extract::events::events(&ctx, &cits);
+    let money = extract::money::money(&ctx, &events, &cits);
+    if let Some(ib) = infobox.as_mut() {
+        extract::infobox::link_values(ib, &events, &money);
+    }
+    let citations = cits.list;
     let see_also = extract::see_also(&ctx);
 
     let mut diags: Vec<Diagnostic> = doc.diagnostics.clone();

@@ -107,8 +107,12 @@ pub struct InfoboxField {
     pub key: String,
     /// The value as plain text.
     pub value: String,
-    /// The span of the whole field line.
+    /// The span of the whole field (line, or template argument).
     pub span: Span,
+    /// Indices into `events` of the dates found in the value.
+    pub events: Vec<usize>,
+    /// Indices into `money` of the amounts found in the value.
+    pub money: Vec<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

@@ -78,6 +78,26 @@ pub fn check_document(a: &Article) -> Vec<Problem> {
             }
         }
     }
+    if let Some(ib) = &a.infobox {
+        for (i, f) in ib.fields.iter().enumerate() {
+            for (j, e) in f.events.iter().enumerate() {
+                if *e >= a.events.len() {
+                    push(
+                        format!("/infobox/fields/{i}/events/{j}"),
+                        format!("event index {e} does not exist"),
+                    );
+                }
+            }
+            for (j, m) in f.money.iter().enumerate() {
+                if *m >= a.money.len() {
+                    push(
+                        format!("/infobox/fields/{i}/money/{j}"),
+                        format!("money index {m} does not exist"),
+                    );
+                }
+            }
+        }
+    }
     for (i, c) in a.citations.iter().enumerate() {
         for (name, d) in [("date", &c.date), ("access_date", &c.access_date)] {
             if let Some(d) = d {

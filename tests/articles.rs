@@ -27,7 +27,11 @@ fn every_span_points_at_its_own_text() {
         let mut problems = validate::check_spans(&article, &src);
         problems.extend(validate::check_document(&article));
         assert!(problems.is_empty(), "{}: {problems:#?}", path.display());
-        // Section and infobox spans hold their titles and keys.
+        // Section and infobox spans hold their titles and keys as written
+        // (in the plain dialect; wikitext renders markup away).
+        if article.source.dialect != wikistruct::model::DialectName::Plain {
+            continue;
+        }
         for s in &article.sections {
             let text = &src[s.span.start as usize..s.span.end as usize];
             assert!(text.contains(&s.title), "{text:?} lacks {:?}", s.title);

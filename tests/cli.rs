@@ -97,6 +97,7 @@ fn batch_with_a_bad_file_writes_the_others() {
     std::fs::copy(SEED, src.join("sub/nested.wiki")).expect("copy");
     std::fs::write(src.join("bad.txt"), b"\xff\xfe").expect("write");
     std::fs::write(src.join(".hidden.txt"), b"= H =").expect("write");
+    std::fs::copy(SEED, src.join("good.wiki")).expect("copy");
     let out = dir.path().join("out");
     let o = wikistruct(&[
         "extract",
@@ -106,7 +107,9 @@ fn batch_with_a_bad_file_writes_the_others() {
     ]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert!(stderr(&o).contains("bad.txt"));
-    assert!(out.join("good.json").is_file());
+    // Same stem, two extensions: both kept.
+    assert!(out.join("good.txt.json").is_file());
+    assert!(out.join("good.wiki.json").is_file());
     assert!(out.join("sub/nested.json").is_file());
     assert!(!out.join(".hidden.json").exists());
     assert!(!out.join("bad.json").exists());

@@ -37,10 +37,16 @@ fn every_output_and_snapshot_input_validates() {
         let path = entry.expect("entry").path();
         let doc: Value =
             serde_json::from_str(&std::fs::read_to_string(&path).expect("read")).expect("json");
-        let src_path = std::path::Path::new("input")
-            .join(path.file_stem().expect("stem"))
-            .with_extension("txt");
+        let src_path = doc["source"]["name"]
+            .as_str()
+            .expect("source name")
+            .to_string();
         let src = std::fs::read_to_string(&src_path).ok();
+        assert!(
+            src.is_some(),
+            "{} names {src_path}, which is not there",
+            path.display()
+        );
         let p = problems(&doc, src.as_deref());
         assert!(p.is_empty(), "{}: {p:#?}", path.display());
     }

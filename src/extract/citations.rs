@@ -94,27 +94,6 @@ const ORG_WORDS: &[&str] = &[
     "herald",
 ];
 
-/// Bibliography entries of the document, in order.
-pub fn bibliography(ctx: &Context<'_, '_>) -> Vec<Citation> {
-    ctx.doc
-        .blocks
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| ctx.in_citation_section(*i))
-        .filter_map(|(i, b)| match &b.kind {
-            BlockKind::ListItem { text, .. } => {
-                let raw = ctx.source(text.span);
-                let mut c = parse_entry(&one_line(text.as_str()));
-                c.raw = raw.to_string();
-                c.section = ctx.path(i);
-                c.span = ctx.span(text.span);
-                Some(c)
-            }
-            _ => None,
-        })
-        .collect()
-}
-
 /// An empty citation of `kind`, fields to be filled.
 pub fn empty(kind: CitationKind) -> Citation {
     Citation {
@@ -370,7 +349,7 @@ pub fn parse_authors(s: &str) -> Vec<Author> {
 }
 
 /// One author name, split into last and first where it is a person.
-fn author(name: &str) -> Author {
+pub fn author(name: &str) -> Author {
     let name = name.trim().trim_end_matches(',').trim();
     let lower = name.to_lowercase();
     let is_org = lower
@@ -410,6 +389,217 @@ fn author(name: &str) -> Author {
             first: Some(init.join(" ")),
         },
     }
+}
+
+/// Every citation of the document in document order: bibliography entries
+/// (list items of bibliography-like sections, read from their `{{cite}}`
+/// template where they have one) and `<ref>`s. A named ref defined once and
+/// reused is one citation whose `uses` lists every reuse; `{{sfn}}` short
+/// footnotes become uses of the bibliography entry they point to.
+///
+/// Also returns, for each ref tag and each sfn of the document, the index
+/// of its citation, so records can cite by position.
+pub fn all(ctx: &Context<'_, '_>) -> Citations {
+    let doc = ctx.doc;
+    let mut out: Vec<Citation> = Vec::new();
+    // Bibliography entries, with cite templates where present.
+    for (i, b) in doc.blocks.iter().enumerate() {
+        if !ctx.in_citation_section(i) {
+            continue;
+        }
+        let BlockKind::ListItem { text, .. } = &b.kind else {
+            continue;
+        };
+        let cite = doc.cites.iter().find(|c| text.span.contains(c.span));
+        let mut c = match cite {
+            Some(t) => from_template(&t.params),
+            None => parse_entry(&one_line(text.as_str())),
+        };
+        c.kind = CitationKind::Bibliography;
+        c.raw = ctx.source(text.span).to_string();
+        c.section = ctx.path(i);
+        c.span = ctx.span(text.span);
+        out.push(c);
+    }
+    // Refs: definitions become citations, reuses become uses.
+    let mut ref_citation = vec![None; doc.refs.len()];
+    let mut by_name: Vec<(String, usize)> = Vec::new();
+    let mut pending_uses: Vec<(usize, String)> = Vec::new();
+    for (k, r) in doc.refs.iter().enumerate() {
+        let key = r
+            .name
+            .as_ref()
+            .map(|n| format!("{}\u{0}{n}", r.group.as_deref().unwrap_or("")));
+        if let Some(key) = &key {
+            if let Some((_, idx)) = by_name.iter().find(|(n, _)| n == key) {
+                out[*idx].uses.push(ctx.span(r.span));
+                ref_citation[k] = Some(*idx);
+                continue;
+            }
+        }
+        let Some(content) = r.content else {
+            if let Some(key) = key {
+                pending_uses.push((k, key));
+            }
+            continue;
+        };
+        let cite = doc.cites.iter().find(|c| content.contains(c.span));
+        let mut c = match cite {
+            Some(t) => from_template(&t.params),
+            None => parse_entry(&r.text),
+        };
+        c.kind = CitationKind::Ref;
+        c.ref_name = r.name.clone();
+        c.raw = ctx.source(r.span).to_string();
+        c.section = section_at(ctx, r.span.start);
+        c.span = ctx.span(r.span);
+        out.push(c);
+        let idx = out.len() - 1;
+        ref_citation[k] = Some(idx);
+        if let Some(key) = key {
+            by_name.push((key, idx));
+        }
+    }
+    // Reuses that came before their definition (list-defined references).
+    for (k, key) in pending_uses {
+        if let Some((_, idx)) = by_name.iter().find(|(n, _)| *n == key) {
+            let span = ctx.span(doc.refs[k].span);
+            out[*idx].uses.push(span);
+            ref_citation[k] = Some(*idx);
+        }
+    }
+    // {{sfn|Last|Year}} → the bibliography entry with that author and year.
+    let sfn_citation: Vec<Option<usize>> = doc
+        .sfns
+        .iter()
+        .map(|s| {
+            let idx = out.iter().position(|c| {
+                c.kind == CitationKind::Bibliography
+                    && s.authors.first().is_some_and(|a| {
+                        c.authors.iter().any(|x| {
+                            x.last
+                                .as_deref()
+                                .unwrap_or(&x.name)
+                                .eq_ignore_ascii_case(a.trim())
+                        })
+                    })
+                    && s.year.as_deref().is_none_or(|y| {
+                        c.date
+                            .as_deref()
+                            .is_some_and(|d| d.starts_with(&y[..4.min(y.len())]))
+                    })
+            })?;
+            out[idx].uses.push(ctx.span(s.span));
+            Some(idx)
+        })
+        .collect();
+    // Document order, with the index maps following the move.
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    order.sort_by_key(|&i| (out[i].span.start, out[i].span.end));
+    let mut new_index = vec![0; out.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    let mut slots: Vec<Option<Citation>> = out.into_iter().map(Some).collect();
+    let list = order.iter().filter_map(|&i| slots[i].take()).collect();
+    Citations {
+        list,
+        ref_citation: ref_citation
+            .into_iter()
+            .map(|o| o.map(|i| new_index[i]))
+            .collect(),
+        sfn_citation: sfn_citation
+            .into_iter()
+            .map(|o| o.map(|i| new_index[i]))
+            .collect(),
+    }
+}
+
+/// The citations and, per ref tag and sfn, the citation each points to.
+pub struct Citations {
+    pub list: Vec<Citation>,
+    pub ref_citation: Vec<Option<usize>>,
+    pub sfn_citation: Vec<Option<usize>>,
+}
+
+/// The section path at source offset `at`.
+fn section_at(ctx: &Context<'_, '_>, at: usize) -> Vec<String> {
+    let i = ctx.doc.blocks.partition_point(|b| b.span.start <= at);
+    i.checked_sub(1).map_or_else(Vec::new, |b| ctx.path(b))
+}
+
+/// Maps `{{cite …}}` parameters to citation fields.
+pub fn from_template(params: &[(String, String)]) -> Citation {
+    let mut c = empty(CitationKind::Ref);
+    let get = |keys: &[&str]| -> Option<String> {
+        keys.iter()
+            .find_map(|k| params.iter().find(|(n, _)| n == k))
+            .map(|(_, v)| v.clone())
+            .filter(|v| !v.is_empty())
+    };
+    // Authors: last/first, last1/first1…, author, authors, vauthors.
+    for n in 0..=20 {
+        let suffix = if n == 0 { String::new() } else { n.to_string() };
+        let last = get(&[
+            &format!("last{suffix}"),
+            &format!("surname{suffix}"),
+            &format!("author{suffix}-last"),
+        ]);
+        let first = get(&[
+            &format!("first{suffix}"),
+            &format!("given{suffix}"),
+            &format!("author{suffix}-first"),
+        ]);
+        let author = get(&[&format!("author{suffix}")]);
+        match (last, first, author) {
+            (Some(l), f, _) => c.authors.push(Author {
+                name: match &f {
+                    Some(f) => format!("{l}, {f}"),
+                    None => l.clone(),
+                },
+                last: Some(l),
+                first: f,
+            }),
+            (None, _, Some(a)) => c.authors.extend(parse_authors(&a)),
+            _ => {
+                if n > 1 {
+                    break;
+                }
+            }
+        }
+    }
+    if c.authors.is_empty() {
+        if let Some(a) = get(&["authors", "vauthors", "people"]) {
+            c.authors = a
+                .split([';', ','])
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(author)
+                .collect();
+        }
+    }
+    c.title = get(&["title", "chapter", "script-title", "trans-title"]);
+    c.date = get(&["date", "year", "publication-date"])
+        .and_then(|d| temporal::parse_date(&d).map(|v| v.iso()));
+    c.access_date = get(&["access-date", "accessdate", "access date"])
+        .and_then(|d| temporal::parse_date(&d).map(|v| v.iso()));
+    c.work = get(&[
+        "website",
+        "work",
+        "newspaper",
+        "journal",
+        "magazine",
+        "periodical",
+        "encyclopedia",
+        "series",
+    ]);
+    c.publisher = get(&["publisher", "agency", "institution"]);
+    c.place = get(&["location", "place", "publication-place"]);
+    c.url = get(&["url", "chapter-url"]);
+    c.pages = get(&["pages", "page", "at"]);
+    c.isbn = get(&["isbn", "isbn13"]);
+    c.doi = get(&["doi"]);
+    c
 }
 
 #[cfg(test)]

@@ -125,7 +125,10 @@ fn civil(y: i32, m: u8, d: u8) -> Option<jiff::civil::Date> {
 
 /// Every temporal expression of the document, in document order, and the
 /// diagnostics for impossible or unanchored dates.
-pub fn events(ctx: &Context<'_, '_>) -> (Vec<model::Event>, Vec<Diagnostic>) {
+pub fn events(
+    ctx: &Context<'_, '_>,
+    cits: &super::citations::Citations,
+) -> (Vec<model::Event>, Vec<Diagnostic>) {
     let mut out = Vec::new();
     let mut diags = Vec::new();
     let mut anchor = Anchor::default();
@@ -133,7 +136,8 @@ pub fn events(ctx: &Context<'_, '_>) -> (Vec<model::Event>, Vec<Diagnostic>) {
         // A paragraph's own day or month dates outrank its years in passing.
         anchor.fine_in_unit = false;
         for m in temporal::find(unit.text.as_str()) {
-            if let Some(ev) = resolve_mention(ctx, &unit, &m, &mut anchor, &mut diags) {
+            if let Some(mut ev) = resolve_mention(ctx, &unit, &m, &mut anchor, &mut diags) {
+                ev.citations = unit.cited(m.range.start, cits);
                 out.push(ev);
             }
         }

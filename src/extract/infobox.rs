@@ -29,9 +29,32 @@ pub fn infobox(ctx: &Context<'_, '_>) -> (Option<model::Infobox>, Vec<Diagnostic
                     key: one_line(f.key.as_str()),
                     value: one_line(f.value.as_str()),
                     span: ctx.span(f.span),
+                    events: Vec::new(),
+                    money: Vec::new(),
                 })
                 .collect(),
         });
     }
     (found, diags)
+}
+
+/// Lists on each field the events and money records found in its value, so
+/// a field carries what its templates and text mean, typed.
+pub fn link_values(ib: &mut model::Infobox, events: &[model::Event], money: &[model::Money]) {
+    for f in &mut ib.fields {
+        let (s, e) = (f.span.start, f.span.end);
+        let inside = |sp: &model::Span| sp.start >= s && sp.end <= e;
+        f.events = events
+            .iter()
+            .enumerate()
+            .filter(|(_, x)| x.infobox_field.is_some() && inside(&x.span))
+            .map(|(i, _)| i)
+            .collect();
+        f.money = money
+            .iter()
+            .enumerate()
+            .filter(|(_, x)| x.infobox_field.is_some() && inside(&x.span))
+            .map(|(i, _)| i)
+            .collect();
+    }
 }

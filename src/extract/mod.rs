@@ -97,6 +97,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 BlockKind::ListItem { text, .. } if !self.in_citation_section(i) => {
                     out.push(TextUnit::prose(i, text))
                 }
+                BlockKind::TableCell { text, .. } => out.push(TextUnit::prose(i, text)),
                 BlockKind::Infobox { fields, .. } => {
                     for f in fields {
                         out.push(TextUnit {
@@ -147,6 +148,35 @@ impl<'d, 'a> TextUnit<'d, 'a> {
             .sentence_index(at)
             .map_or(0..self.text.as_str().len(), |i| self.sentences[i].clone());
         one_line(&self.text.as_str()[r])
+    }
+
+    /// Indices of the citations cited in the sentence holding rendered byte
+    /// `at`: the refs and short footnotes standing in it or right after its
+    /// final stop (before the next sentence begins), where writers put them.
+    pub fn cited(&self, at: usize, cits: &citations::Citations) -> Vec<usize> {
+        if self.text.anchors.is_empty() {
+            return Vec::new();
+        }
+        let (from, to) = match self.sentence_index(at) {
+            Some(i) => (
+                self.sentences[i].start,
+                self.sentences.get(i + 1).map_or(usize::MAX, |n| n.start),
+            ),
+            None => (0, usize::MAX),
+        };
+        let mut out: Vec<usize> = self
+            .text
+            .anchors
+            .iter()
+            .filter(|(p, _)| *p >= from && *p < to || *p == to && to == usize::MAX)
+            .filter_map(|(_, a)| match a {
+                crate::document::Anchor::Ref(k) => cits.ref_citation.get(*k).copied().flatten(),
+                crate::document::Anchor::Sfn(k) => cits.sfn_citation.get(*k).copied().flatten(),
+            })
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     /// Index of the sentence holding rendered byte `at` (binary search: the

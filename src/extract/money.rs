@@ -81,7 +81,11 @@ const DOLLAR_CODES: &[&str] = &[
 
 /// Every monetary amount, in document order. `events` are the document's
 /// events (in order): a figure's year comes from its sentence's dates.
-pub fn money(ctx: &Context<'_, '_>, events: &[model::Event]) -> Vec<model::Money> {
+pub fn money(
+    ctx: &Context<'_, '_>,
+    events: &[model::Event],
+    cits: &super::citations::Citations,
+) -> Vec<model::Money> {
     let mut out = Vec::new();
     // The dollar the article has named, which a bare `$` then means.
     let mut dollar = "USD";
@@ -133,7 +137,9 @@ pub fn money(ctx: &Context<'_, '_>, events: &[model::Event]) -> Vec<model::Money
             let year = unit
                 .sentence_index(a.range.start)
                 .and_then(|s| (0..=s).rev().find_map(|k| sentence_year(&unit, k, events)));
-            out.push(record(ctx, &unit, a, code, inferred, year));
+            let mut m = record(ctx, &unit, a, code, inferred, year);
+            m.citations = unit.cited(a.range.start, cits);
+            out.push(m);
         }
     }
     out

@@ -18,6 +18,7 @@
 //! ```
 
 pub mod plain;
+pub mod wikitext;
 
 use crate::document::{Dialect, Document};
 
@@ -26,13 +27,7 @@ use crate::document::{Dialect, Document};
 pub fn parse(src: &str, dialect: Dialect) -> Document<'_> {
     match dialect {
         Dialect::Plain => plain::parse(src),
-        // Until the wikitext parser lands, wikitext is read line by line as
-        // the plain dialect, which keeps headings and paragraphs usable.
-        Dialect::Wikitext => {
-            let mut doc = plain::parse(src);
-            doc.dialect = Dialect::Wikitext;
-            doc
-        }
+        Dialect::Wikitext => wikitext::parse(src),
     }
 }
 

@@ -152,6 +152,9 @@ pub fn parse(src: &str) -> Document<'_> {
         title: p.title,
         blocks: p.blocks,
         diagnostics: p.diagnostics,
+        refs: Vec::new(),
+        cites: Vec::new(),
+        sfns: Vec::new(),
     }
 }
 
@@ -370,6 +373,7 @@ mod tests {
                 BlockKind::Infobox { .. } => "i",
                 BlockKind::Paragraph(_) => "p",
                 BlockKind::ListItem { .. } => "l",
+                BlockKind::TableCell { .. } => "t",
             })
             .collect();
         assert_eq!(kinds, ["i", "p", "h", "l"]);

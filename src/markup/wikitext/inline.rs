@@ -1,0 +1,552 @@
+//! Inline wikitext → plain text as a reader sees it, with a map back to
+//! source bytes.
+//!
+//! Links render as their text (with link trails), formatting marks vanish,
+//! comments and `<ref>`s are removed (a ref is remembered as an anchor at its
+//! position), HTML entities are decoded, and templates render through
+//! [`super::templates`]. Every construct's extent comes from the
+//! [`Scan`], so rendering never searches for a closer and stays linear.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use super::scan::{MAX_NESTING, Opaque, PairKind, Scan, open_tag};
+use super::templates;
+use crate::diagnostics::Diagnostic;
+use crate::document::{Anchor, CiteTemplate, Piece, SourceMap, Text};
+use crate::span::Span;
+
+/// Rendered text under construction.
+#[derive(Debug, Default)]
+pub struct Builder {
+    pub text: String,
+    pub pieces: Vec<Piece>,
+    pub anchors: Vec<(usize, Anchor)>,
+}
+
+impl Builder {
+    /// Appends source bytes `span` as they are.
+    pub fn verbatim(&mut self, src: &str, span: Span) {
+        if span.is_empty() {
+            return;
+        }
+        let r = self.text.len();
+        self.text.push_str(&src[span]);
+        if let Some(last) = self.pieces.last_mut() {
+            if last.verbatim && last.source.end == span.start && last.rendered + last.len == r {
+                last.len += span.len();
+                last.source.end = span.end;
+                return;
+            }
+        }
+        self.pieces.push(Piece {
+            rendered: r,
+            len: span.len(),
+            source: span,
+            verbatim: true,
+        });
+    }
+
+    /// Appends text produced by markup at `span` (a template, an entity).
+    pub fn synth(&mut self, span: Span, s: &str) {
+        if s.is_empty() {
+            return;
+        }
+        let r = self.text.len();
+        self.text.push_str(s);
+        self.pieces.push(Piece {
+            rendered: r,
+            len: s.len(),
+            source: span,
+            verbatim: false,
+        });
+    }
+
+    pub fn into_text<'a>(self, span: Span) -> Text<'a> {
+        Text {
+            text: Cow::Owned(self.text),
+            map: SourceMap::Pieces(self.pieces),
+            span,
+            anchors: self.anchors,
+        }
+    }
+}
+
+/// One template argument: `name=value` or a positional value.
+#[derive(Debug, Clone)]
+pub struct Arg {
+    pub name: Option<String>,
+    /// The whole argument, name included.
+    pub span: Span,
+    /// The value, trimmed of surrounding white space.
+    pub value: Span,
+}
+
+/// A parsed template call.
+#[derive(Debug, Clone)]
+pub struct Call {
+    /// Normalised name: trimmed, underscores as spaces, lowercase.
+    pub name: String,
+    /// The name as written, trimmed.
+    pub raw_name: Span,
+    pub args: Vec<Arg>,
+    pub span: Span,
+}
+
+impl Call {
+    /// The `n`th positional argument (1-based).
+    pub fn positional(&self, n: usize) -> Option<Span> {
+        self.args
+            .iter()
+            .filter(|a| a.name.is_none())
+            .nth(n - 1)
+            .map(|a| a.value)
+            .or_else(|| {
+                let key = n.to_string();
+                self.named(&key)
+            })
+    }
+
+    /// The named argument `key` (compared lowercase).
+    pub fn named(&self, key: &str) -> Option<Span> {
+        self.args
+            .iter()
+            .find(|a| a.name.as_deref() == Some(key))
+            .map(|a| a.value)
+    }
+}
+
+/// Renders inline wikitext of one article, collecting what it meets.
+pub struct Renderer<'s, 'c> {
+    pub src: &'s str,
+    pub scan: &'c Scan,
+    pub cites: Vec<CiteTemplate>,
+    pub sfns: Vec<crate::document::Sfn>,
+    /// Templates rendered as nothing because they are not known, by name.
+    pub unknown: BTreeMap<String, usize>,
+    /// Infobox templates met inside running text (not alone on a line).
+    pub inline_infoboxes: Vec<Span>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl<'s, 'c> Renderer<'s, 'c> {
+    pub fn new(src: &'s str, scan: &'c Scan) -> Renderer<'s, 'c> {
+        Renderer {
+            src,
+            scan,
+            cites: Vec::new(),
+            sfns: Vec::new(),
+            unknown: BTreeMap::new(),
+            inline_infoboxes: Vec::new(),
+            diagnostics: Vec::new(),
+        }
+    }
+
+    /// Renders `span` into a [`Text`].
+    pub fn text<'a>(&mut self, span: Span) -> Text<'a> {
+        let mut b = Builder::default();
+        self.render(&mut b, span, 0);
+        b.into_text(span)
+    }
+
+    /// Renders `span` to a plain string (for template parameters).
+    pub fn plain(&mut self, span: Span, depth: usize) -> String {
+        let mut b = Builder::default();
+        self.render(&mut b, span, depth);
+        crate::extract::one_line(&b.text)
+    }
+
+    /// Renders source `span` into `b`.
+    pub fn render(&mut self, b: &mut Builder, span: Span, depth: usize) {
+        let src = self.src;
+        let bytes = src.as_bytes();
+        let end = span.end.min(bytes.len());
+        let mut i = span.start;
+        let mut run = i;
+        macro_rules! flush {
+            () => {
+                if run < i {
+                    b.verbatim(src, Span::new(run, i));
+                }
+            };
+        }
+        while i < end {
+            match bytes[i] {
+                b'{' => {
+                    if let Some((close, kind)) = self.scan.pair_at(i).filter(|p| p.0 <= end) {
+                        flush!();
+                        if depth < MAX_NESTING {
+                            match kind {
+                                PairKind::Param => self.param(b, Span::new(i, close), depth),
+                                _ => self.template(b, Span::new(i, close), depth),
+                            }
+                        }
+                        i = close;
+                        run = i;
+                        continue;
+                    }
+                    i += 1;
+                }
+                b'[' => {
+                    if let Some((close, PairKind::Link)) =
+                        self.scan.pair_at(i).filter(|p| p.0 <= end)
+                    {
+                        flush!();
+                        let trail = bytes[close..end]
+                            .iter()
+                            .take_while(|c| c.is_ascii_lowercase())
+                            .count();
+                        if depth < MAX_NESTING {
+                            self.link(b, Span::new(i, close), depth);
+                        }
+                        b.verbatim(src, Span::new(close, close + trail));
+                        i = close + trail;
+                        run = i;
+                        continue;
+                    }
+                    if let Some(close) = external_link_end(bytes, i, end) {
+                        flush!();
+                        let inner = Span::new(i + 1, close - 1);
+                        let space = bytes[inner.start..inner.end]
+                            .iter()
+                            .position(|&c| c == b' ');
+                        if let Some(sp) = space {
+                            self.render(b, Span::new(inner.start + sp + 1, inner.end), depth + 1);
+                        }
+                        i = close;
+                        run = i;
+                        continue;
+                    }
+                    i += 1;
+                }
+                b'<' => {
+                    if let Some((close, what)) = self.scan.opaque_at(i) {
+                        flush!();
+                        if let Opaque::Literal { content } = what {
+                            b.verbatim(src, Span::new(content.0, content.1));
+                        }
+                        i = close.min(end).max(i + 1);
+                        run = i;
+                        continue;
+                    }
+                    if let Some(r) = self.scan.ref_at(i) {
+                        flush!();
+                        b.anchors.push((b.text.len(), Anchor::Ref(r)));
+                        i = self.scan.refs[r].span.end.min(end).max(i + 1);
+                        run = i;
+                        continue;
+                    }
+                    if let Some(tag_end) = tag_end(bytes, i) {
+                        flush!();
+                        let name = bytes[i + 1..]
+                            .iter()
+                            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'/')
+                            .map(|c| c.to_ascii_lowercase())
+                            .collect::<Vec<u8>>();
+                        if name == b"br" || name == b"br/" {
+                            b.synth(Span::new(i, tag_end), " ");
+                        }
+                        i = tag_end;
+                        run = i;
+                        continue;
+                    }
+                    i += 1;
+                }
+                b'\'' => {
+                    let n = bytes[i..end].iter().take_while(|&&c| c == b'\'').count();
+                    if n >= 2 {
+                        // '' italic, ''' bold, ''''' both; a fourth is a
+                        // literal apostrophe before bold.
+                        let marks = match n {
+                            2 | 3 | 5 => n,
+                            4 => 3,
+                            _ => 5,
+                        };
+                        let keep = n - marks;
+                        i += keep;
+                        flush!();
+                        i += marks;
+                        run = i;
+                        continue;
+                    }
+                    i += 1;
+                }
+                b'&' => {
+                    if let Some((len, s)) = entity(&src[i..end]) {
+                        flush!();
+                        b.synth(Span::new(i, i + len), &s);
+                        i += len;
+                        run = i;
+                        continue;
+                    }
+                    i += 1;
+                }
+                b'_' => {
+                    if let Some(len) = magic_word(&bytes[i..end]) {
+                        flush!();
+                        i += len;
+                        run = i;
+                        continue;
+                    }
+                    i += 1;
+                }
+                _ => {
+                    i += bytes[i..end]
+                        .iter()
+                        .position(|&c| matches!(c, b'{' | b'[' | b'<' | b'\'' | b'&' | b'_'))
+                        .unwrap_or(end - i);
+                }
+            }
+        }
+        flush!();
+    }
+
+    /// `{{{1|default}}}`: the default, if any.
+    fn param(&mut self, b: &mut Builder, span: Span, depth: usize) {
+        let inner = Span::new(span.start + 3, span.end - 3);
+        let parts = self.split(inner, b'|');
+        if let Some(default) = parts.get(1) {
+            self.render(b, *default, depth + 1);
+        }
+    }
+
+    /// `[[Target|text]]`: the text, or the target; files and categories
+    /// render as nothing.
+    fn link(&mut self, b: &mut Builder, span: Span, depth: usize) {
+        let inner = Span::new(span.start + 2, span.end - 2);
+        let parts = self.split(inner, b'|');
+        let target = &self.src[parts[0]];
+        let t = target.trim_start();
+        let lower = t.to_ascii_lowercase();
+        let colon_lead = t.starts_with(':');
+        if !colon_lead {
+            if let Some((prefix, _)) = lower.split_once(':') {
+                let namespaced = matches!(
+                    prefix.trim(),
+                    "file" | "image" | "media" | "category" | "wikt" | "wiktionary"
+                ) || (prefix.len() <= 3
+                    && prefix.chars().all(|c| c.is_ascii_lowercase()));
+                if namespaced && !matches!(prefix.trim(), "wikt" | "wiktionary") {
+                    return;
+                }
+            }
+        }
+        match parts.get(1..) {
+            Some(rest) if !rest.is_empty() => {
+                let last = *rest.last().expect("non-empty");
+                let text = Span::new(rest[0].start, last.end);
+                if text.trim(self.src).is_empty() {
+                    // The pipe trick: "[[Paris, Texas|]]" shows "Paris".
+                    let shown = target.split([',', '(']).next().unwrap_or(target).trim();
+                    let start = parts[0].start + (target.len() - target.trim_start().len());
+                    b.verbatim(self.src, Span::new(start, start + shown.len()));
+                } else {
+                    self.render(b, text, depth + 1);
+                }
+            }
+            _ => {
+                let lead = target.len() - t.len() + usize::from(colon_lead);
+                let shown = Span::new(parts[0].start + lead, parts[0].end).trim(self.src);
+                self.render(b, shown, depth + 1);
+            }
+        }
+    }
+
+    /// `{{name|args}}`: dispatched to the known-template table.
+    fn template(&mut self, b: &mut Builder, span: Span, depth: usize) {
+        let call = self.call(span);
+        if call.name.starts_with('#') || call.name.is_empty() {
+            return; // parser functions
+        }
+        templates::render(self, b, &call, depth + 1);
+    }
+
+    /// Parses a template call: name and arguments split at top-level `|`.
+    pub fn call(&mut self, span: Span) -> Call {
+        let inner = Span::new(
+            span.start + 2,
+            span.end.saturating_sub(2).max(span.start + 2),
+        );
+        let parts = self.split(inner, b'|');
+        let raw_name = parts[0].trim(self.src);
+        let mut name = String::with_capacity(raw_name.len());
+        for c in self.src[raw_name].chars() {
+            match c {
+                '_' => name.push(' '),
+                c if c.is_whitespace() => {
+                    if !name.ends_with(' ') {
+                        name.push(' ');
+                    }
+                }
+                c => name.extend(c.to_lowercase()),
+            }
+        }
+        // Comments inside the name ("Infobox<!-- x -->country").
+        if name.contains("<!--") {
+            name = self.plain(raw_name, MAX_NESTING - 1).to_lowercase();
+        }
+        let name = name
+            .trim()
+            .trim_start_matches("template:")
+            .trim_start_matches("subst:")
+            .trim()
+            .to_string();
+        let args = parts[1..]
+            .iter()
+            .map(|&p| {
+                let eq = self.split(p, b'=');
+                if eq.len() >= 2 {
+                    let key = self.src[eq[0]].trim().to_lowercase();
+                    if !key.is_empty() {
+                        let value = Span::new(eq[1].start, p.end).trim(self.src);
+                        return Arg {
+                            name: Some(key),
+                            span: p,
+                            value,
+                        };
+                    }
+                }
+                Arg {
+                    name: None,
+                    span: p,
+                    value: p.trim(self.src),
+                }
+            })
+            .collect();
+        Call {
+            name,
+            raw_name,
+            args,
+            span,
+        }
+    }
+
+    /// Splits `span` at top-level occurrences of `sep` (outside nested
+    /// templates, links, comments, refs and tags). With `=`, splits only
+    /// at the first.
+    pub fn split(&self, span: Span, sep: u8) -> Vec<Span> {
+        let bytes = self.src.as_bytes();
+        let mut out = Vec::new();
+        let mut start = span.start;
+        let mut i = span.start;
+        while i < span.end {
+            let c = bytes[i];
+            if c == sep {
+                out.push(Span::new(start, i));
+                start = i + 1;
+                if sep == b'=' {
+                    break;
+                }
+                i += 1;
+                continue;
+            }
+            let skip = match c {
+                b'{' | b'[' => self.scan.pair_at(i).map(|p| p.0),
+                b'<' => self
+                    .scan
+                    .opaque_at(i)
+                    .map(|o| o.0)
+                    .or_else(|| self.scan.ref_at(i).map(|r| self.scan.refs[r].span.end)),
+                _ => None,
+            };
+            i = match skip {
+                Some(e) if e > i && e <= span.end => e,
+                _ => i + 1,
+            };
+        }
+        out.push(Span::new(start, span.end));
+        out
+    }
+}
+
+/// The end (after `]`) of an external link `[scheme://… text]` at `i`.
+fn external_link_end(b: &[u8], i: usize, end: usize) -> Option<usize> {
+    let rest = &b[i + 1..end];
+    let scheme = ["http://", "https://", "ftp://", "//", "mailto:", "news:"]
+        .iter()
+        .any(|s| rest.len() >= s.len() && rest[..s.len()].eq_ignore_ascii_case(s.as_bytes()));
+    if !scheme {
+        return None;
+    }
+    // Bounded: a link does not span lines or run past 2000 bytes.
+    let limit = rest.len().min(2000);
+    let close = rest[..limit]
+        .iter()
+        .position(|&c| c == b']' || c == b'\n')?;
+    (rest[close] == b']').then_some(i + 1 + close + 1)
+}
+
+/// The end of an HTML-like opening or closing tag at `i`, if it is one.
+fn tag_end(b: &[u8], i: usize) -> Option<usize> {
+    if b.get(i + 1) == Some(&b'/') {
+        let n = b[i + 2..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        if n == 0 {
+            return None;
+        }
+        let j = i + 2 + n;
+        let sp = b[j..].iter().take_while(|c| **c == b' ').count();
+        return (b.get(j + sp) == Some(&b'>')).then_some(j + sp + 1);
+    }
+    open_tag(b, i).map(|(_, e, _)| e)
+}
+
+/// `__NOTOC__` and the other behaviour switches.
+fn magic_word(b: &[u8]) -> Option<usize> {
+    if !b.starts_with(b"__") {
+        return None;
+    }
+    let n = b[2..].iter().take_while(|c| c.is_ascii_uppercase()).count();
+    (n >= 3 && b[2 + n..].starts_with(b"__")).then_some(n + 4)
+}
+
+/// An HTML entity at the start of `s`: its length and what it stands for.
+fn entity(s: &str) -> Option<(usize, String)> {
+    let semi = s.as_bytes().iter().take(12).position(|&c| c == b';')?;
+    let body = &s[1..semi];
+    let decoded = if let Some(num) = body.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        char::from_u32(code)?.to_string()
+    } else {
+        match body {
+            "nbsp" | "ensp" | "emsp" | "thinsp" | "numsp" | "puncsp" => " ",
+            "amp" => "&",
+            "lt" => "<",
+            "gt" => ">",
+            "quot" => "\"",
+            "apos" => "'",
+            "ndash" => "–",
+            "mdash" => "—",
+            "minus" => "−",
+            "times" => "×",
+            "hellip" => "…",
+            "shy" | "zwj" | "zwnj" | "lrm" | "rlm" => "",
+            "laquo" => "«",
+            "raquo" => "»",
+            "lsquo" => "‘",
+            "rsquo" => "’",
+            "ldquo" => "“",
+            "rdquo" => "”",
+            "euro" => "€",
+            "pound" => "£",
+            "yen" => "¥",
+            "cent" => "¢",
+            "deg" => "°",
+            "middot" => "·",
+            "bull" => "•",
+            "frac12" => "½",
+            "frac14" => "¼",
+            "frac34" => "¾",
+            "prime" => "′",
+            "Prime" => "″",
+            _ => return None,
+        }
+        .to_string()
+    };
+    Some((semi + 1, decoded))
+}

@@ -1,0 +1,397 @@
+//! How common templates render, the way readers see them on the page.
+//!
+//! Templates that wrap text (`{{nowrap}}`, `{{lang}}`, …) render their
+//! argument in place, so spans of what is found inside still point into the
+//! source. Templates that compute text (`{{start date|1992|1|9}}`,
+//! `{{US$|7710}}`, `{{convert|5|km}}`) render a string that maps to the
+//! whole template. Citation templates are recorded and render nothing in
+//! prose. Anything else renders as nothing and is counted, so a diagnostic
+//! can say which templates were not understood.
+
+use super::inline::{Builder, Call, Renderer};
+use crate::document::{Anchor, CiteTemplate, Sfn};
+use crate::money::Decimal;
+use crate::span::Span;
+
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Templates known to render as nothing (maintenance tags, navigation,
+/// layout), which are therefore not reported as unknown.
+const SILENT: &[&str] = &[
+    "reflist",
+    "refbegin",
+    "refend",
+    "references",
+    "main",
+    "main article",
+    "see also",
+    "further",
+    "about",
+    "for",
+    "other uses",
+    "redirect",
+    "distinguish",
+    "citation needed",
+    "cn",
+    "fact",
+    "clarify",
+    "when",
+    "who",
+    "which",
+    "by whom",
+    "dubious",
+    "failed verification",
+    "better source needed",
+    "update",
+    "efn",
+    "efn-ua",
+    "efn-lr",
+    "refn",
+    "notelist",
+    "notelist-ua",
+    "coord",
+    "authority control",
+    "portal",
+    "portal bar",
+    "commons category",
+    "commons",
+    "defaultsort",
+    "short description",
+    "use dmy dates",
+    "use mdy dates",
+    "use british english",
+    "use american english",
+    "clear",
+    "clear left",
+    "clear right",
+    "-",
+    "toc",
+    "toc limit",
+    "col-begin",
+    "col-end",
+    "col-break",
+    "div col",
+    "div col end",
+    "col div",
+    "reflist-talk",
+    "multiple issues",
+    "unreferenced",
+    "more citations needed",
+    "refimprove",
+    "citation style",
+    "stub",
+    "pp",
+    "pp-semi-indef",
+    "pp-move-indef",
+    "good article",
+    "featured article",
+    "flagicon",
+    "wikiquote",
+    "wiktionary",
+    "wikisource",
+    "spoken wikipedia",
+    "lead too short",
+    "cleanup",
+    "orphan",
+    "dead link",
+    "webarchive",
+    "cbignore",
+    "rp",
+    "page needed",
+    "sfn whitelist",
+    "harvnb",
+    "harv",
+    "harvp",
+    "harvtxt",
+    "sfnm",
+    "sfnp",
+    "sfn",
+    "anchor",
+    "ipa",
+    "ipac-en",
+    "respell",
+    "audio",
+    "listen",
+    "pronunciation",
+    "image",
+    "multiple image",
+    "quote box",
+    "cquote",
+    "blockquote",
+    "quote",
+    "navbox",
+    "sidebar",
+    "expand section",
+    "empty section",
+];
+
+/// Renders one template call into `b`.
+pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usize) {
+    let name = call.name.as_str();
+    let src = r.src;
+    let pass = |r: &mut Renderer<'_, '_>, b: &mut Builder, s: Option<Span>| {
+        if let Some(s) = s {
+            r.render(b, s, depth);
+        }
+    };
+    if name.starts_with("cite ")
+        || name == "citation"
+        || name == "cite"
+        || name.starts_with("vcite")
+    {
+        record_cite(r, call, depth);
+        return;
+    }
+    if matches!(name, "sfn" | "sfnp" | "sfnm" | "harvnb" | "harvp" | "harv") {
+        let mut authors = Vec::new();
+        let mut year = None;
+        for a in call.args.iter().filter(|a| a.name.is_none()) {
+            let t = src[a.value].trim().to_string();
+            if t.len() >= 4 && t.len() <= 6 && t[..4].bytes().all(|c| c.is_ascii_digit()) {
+                year = Some(t);
+            } else if year.is_none() && !t.is_empty() {
+                authors.push(t);
+            }
+        }
+        if name.starts_with("sfn") {
+            r.sfns.push(Sfn {
+                span: call.span,
+                authors,
+                year,
+            });
+            b.anchors
+                .push((b.text.len(), Anchor::Sfn(r.sfns.len() - 1)));
+        }
+        return;
+    }
+    if name.starts_with("infobox") {
+        r.inline_infoboxes.push(call.span);
+        return;
+    }
+    if name.starts_with("lang-") && call.positional(1).is_none() {
+        return;
+    }
+    if let Some(rest) = name.strip_prefix("lang-") {
+        let _ = rest;
+        pass(r, b, call.positional(1));
+        return;
+    }
+    match name {
+        "nowrap" | "nobr" | "small" | "smaller" | "big" | "larger" | "nobold" | "noitalic"
+        | "em" | "strong" | "mvar" | "var" | "smallcaps" | "sc" | "nihongo" | "ill"
+        | "interlanguage link" | "abbr" | "keypress" | "samp" | "code" | "tooltip"
+        | "nowrap begin" | "serif" | "sans-serif" | "script" | "linktext" | "flag"
+        | "flagcountry" | "flagu" | "flagdeco" | "section link" | "no wrap" | "visible anchor"
+        | "vanchor" | "lang-x" => pass(r, b, call.positional(1)),
+        "lang" | "transl" | "transliteration" => {
+            pass(r, b, call.positional(2).or(call.positional(1)))
+        }
+        "resize" => pass(r, b, call.positional(2).or(call.positional(1))),
+        "sortname" => {
+            pass(r, b, call.positional(1));
+            if call.positional(2).is_some() {
+                b.synth(call.span, " ");
+                pass(r, b, call.positional(2));
+            }
+        }
+        "circa" | "c." | "ca." | "c" => {
+            b.synth(call.span, "c. ");
+            pass(r, b, call.positional(1));
+        }
+        "!" => b.synth(call.span, "|"),
+        "=" => b.synth(call.span, "="),
+        "snd" | "spnd" | "spaced ndash" | "spaced en dash" | "snds" => b.synth(call.span, " – "),
+        "ndash" | "en dash" => b.synth(call.span, "–"),
+        "mdash" | "em dash" | "spaced mdash" => b.synth(call.span, "—"),
+        "nbsp" | "space" | "sp" | "thinsp" => b.synth(call.span, " "),
+        "·" | "dot" | "middot" | "dot separator" => b.synth(call.span, " · "),
+        "bull" | "bullet" | "•" => b.synth(call.span, " • "),
+        "start date"
+        | "start date and age"
+        | "end date"
+        | "end date and age"
+        | "birth date"
+        | "birth date and age"
+        | "death date"
+        | "death date and age"
+        | "dts"
+        | "date"
+        | "film date"
+        | "release date"
+        | "start-date"
+        | "end-date"
+        | "birth-date"
+        | "death-date"
+        | "birth year and age"
+        | "death year and age"
+        | "birth date and age2" => {
+            if let Some(s) = date_text(r, call) {
+                b.synth(call.span, &s);
+            }
+        }
+        "as of" => {
+            if let Some(s) = date_text(r, call) {
+                b.synth(call.span, &format!("As of {s}"));
+            }
+        }
+        "us$" | "usd" | "us dollar" => money(r, b, call, "US$", depth),
+        "gbp" | "£" | "pound sterling" => money(r, b, call, "£", depth),
+        "€" | "eur" | "euro" => money(r, b, call, "€", depth),
+        "jpy" | "yen" | "¥" => money(r, b, call, "¥", depth),
+        "inr" | "₹" | "indian rupee" => money(r, b, call, "₹", depth),
+        "aud" | "a$" => money(r, b, call, "A$", depth),
+        "cad" | "c$" => money(r, b, call, "C$", depth),
+        "hk$" | "hkd" => money(r, b, call, "HK$", depth),
+        "nz$" | "nzd" => money(r, b, call, "NZ$", depth),
+        "krw" | "₩" => money(r, b, call, "₩", depth),
+        "rub" | "₽" => money(r, b, call, "₽", depth),
+        "uah" | "₴" => money(r, b, call, "₴", depth),
+        "currency" | "money" => {
+            let code = call
+                .positional(2)
+                .or(call.named("code"))
+                .map(|s| src[s].trim().to_uppercase())
+                .unwrap_or_else(|| "USD".into());
+            if let Some(amount) = call.positional(1) {
+                let a = r.plain(amount, depth);
+                b.synth(call.span, &format!("{code} {a}"));
+            }
+        }
+        "inrconvert" => {
+            let Some(amount) = call.positional(1) else {
+                return;
+            };
+            let a = r.plain(amount, depth).replace(',', "");
+            let power = match call
+                .positional(2)
+                .map(|s| src[s].trim().to_ascii_lowercase())
+                .as_deref()
+            {
+                Some("c" | "crore" | "cr") => 7,
+                Some("l" | "lakh" | "lac") => 5,
+                Some("k" | "thousand") => 3,
+                Some("m" | "million") => 6,
+                Some("b" | "billion" | "bn") => 9,
+                Some("t" | "trillion") => 12,
+                Some("lc" | "lakh crore") => 12,
+                _ => 0,
+            };
+            if let Some(d) = Decimal::parse(&a) {
+                b.synth(call.span, &format!("₹{}", d.scale(power).to_plain_string()));
+            }
+        }
+        "convert" | "cvt" => {
+            let Some(v) = call.positional(1) else { return };
+            let mut s = r.plain(v, depth);
+            let mid = call.positional(2).map(|m| src[m].trim().to_string());
+            let mut unit_at = 2;
+            if let Some(m) = mid.as_deref() {
+                if matches!(
+                    m,
+                    "-" | "–" | "to" | "and" | "or" | "x" | "by" | "and(-)" | "to(-)" | "+/-"
+                ) {
+                    if let Some(v2) = call.positional(3) {
+                        let sep = if matches!(m, "-" | "–") {
+                            "–".to_string()
+                        } else {
+                            format!(" {m} ")
+                        };
+                        s.push_str(&sep);
+                        s.push_str(&r.plain(v2, depth));
+                        unit_at = 4;
+                    }
+                }
+            }
+            if let Some(u) = call.positional(unit_at) {
+                s.push(' ');
+                s.push_str(src[u].trim());
+            }
+            b.synth(call.span, &s);
+        }
+        _ => {
+            if !SILENT.contains(&name) && !name.starts_with("pp-") && !name.ends_with(" navbox") {
+                *r.unknown.entry(name.to_string()).or_insert(0) += 1;
+            }
+        }
+    }
+}
+
+/// `{{US$|7,710}}` → "US$7,710": the symbol, then the amount.
+fn money(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, symbol: &str, depth: usize) {
+    if let Some(a) = call.positional(1) {
+        let amount = r.plain(a, depth);
+        b.synth(call.span, &format!("{symbol}{amount}"));
+    }
+}
+
+/// The date a date template shows ("9 January 1992", "January 1992",
+/// "1992"), from year|month|day arguments or one date argument.
+fn date_text(r: &mut Renderer<'_, '_>, call: &Call) -> Option<String> {
+    let src = r.src;
+    let num = |s: Option<Span>| -> Option<i32> { s.and_then(|s| src[s].trim().parse().ok()) };
+    let first = call.positional(1)?;
+    let first_text = src[first].trim();
+    let year_only = call.name.contains("year");
+    if let Some(y) = num(Some(first)) {
+        let (m, d) = if year_only {
+            (None, None)
+        } else {
+            (num(call.positional(2)), num(call.positional(3)))
+        };
+        let mdy = call
+            .named("mf")
+            .is_some_and(|v| src[v].trim().eq_ignore_ascii_case("yes"));
+        return Some(match (m, d) {
+            (Some(m @ 1..=12), Some(d @ 1..=31)) if mdy => {
+                format!("{} {d}, {y}", MONTH_NAMES[m as usize - 1])
+            }
+            (Some(m @ 1..=12), Some(d @ 1..=31)) => {
+                format!("{d} {} {y}", MONTH_NAMES[m as usize - 1])
+            }
+            (Some(m @ 1..=12), _) => format!("{} {y}", MONTH_NAMES[m as usize - 1]),
+            _ => y.to_string(),
+        });
+    }
+    // ISO "1992-01-09" or a written date.
+    let parts: Vec<&str> = first_text.split('-').collect();
+    if parts.len() == 3 && parts[0].len() == 4 {
+        if let (Ok(y), Ok(m @ 1..=12), Ok(d)) = (
+            parts[0].parse::<i32>(),
+            parts[1].parse::<usize>(),
+            parts[2].parse::<u32>(),
+        ) {
+            return Some(format!("{d} {} {y}", MONTH_NAMES[m - 1]));
+        }
+    }
+    Some(r.plain(first, 1))
+}
+
+/// Records a citation template's parameters, rendered to plain text.
+fn record_cite(r: &mut Renderer<'_, '_>, call: &Call, depth: usize) {
+    let mut params = Vec::new();
+    for a in &call.args {
+        let Some(key) = &a.name else { continue };
+        let value = r.plain(a.value, depth);
+        if !value.is_empty() {
+            params.push((key.clone(), value));
+        }
+    }
+    r.cites.push(CiteTemplate {
+        span: call.span,
+        name: call.name.clone(),
+        params,
+    });
+}

@@ -1,0 +1,59 @@
+//! The shared corpora, where present: every real wikitext article goes
+//! through the whole pipeline with no panic and a document that passes
+//! every check. Skips with a message where `../shared` is absent.
+
+use std::path::Path;
+
+use wikistruct::{Config, Dialect, batch, schema};
+
+#[test]
+fn every_wikitext_corpus_article_extracts_and_validates() {
+    let dir = Path::new("../shared/corpora/wikitext");
+    if !dir.is_dir() {
+        eprintln!("skipping: {} is absent", dir.display());
+        return;
+    }
+    let jobs = batch::collect_jobs(&[dir.to_path_buf()]).expect("corpus files");
+    assert!(
+        jobs.len() >= 70,
+        "expected the 70 corpus articles, found {}",
+        jobs.len()
+    );
+    let config = Config {
+        dialect: Some(Dialect::Wikitext),
+        ..Config::default()
+    };
+    for job in jobs {
+        let src = std::fs::read_to_string(&job.input).expect("utf-8");
+        let article = wikistruct::process_article(&src, &config);
+        let problems = schema::check_article(&article, Some(&src));
+        assert!(
+            problems.is_empty(),
+            "{}: {problems:#?}",
+            job.input.display()
+        );
+    }
+}
+
+#[test]
+fn refs_are_all_accounted_for() {
+    let dir = Path::new("../shared/corpora/wikitext");
+    if !dir.is_dir() {
+        eprintln!("skipping: {} is absent", dir.display());
+        return;
+    }
+    let config = Config {
+        dialect: Some(Dialect::Wikitext),
+        ..Config::default()
+    };
+    let src = std::fs::read_to_string(dir.join("raith_rovers.txt")).expect("article");
+    let a = wikistruct::process_article(&src, &config);
+    let refs: Vec<_> = a
+        .citations
+        .iter()
+        .filter(|c| c.kind == wikistruct::model::CitationKind::Ref)
+        .collect();
+    let cited = refs.len() + refs.iter().map(|c| c.uses.len()).sum::<usize>();
+    let tags = src.matches("<ref").count() - src.matches("<references").count();
+    assert_eq!(cited, tags);
+}
