@@ -55,6 +55,18 @@ fn bench(c: &mut Criterion) {
         g.bench_function(*name, |b| {
             b.iter(|| black_box(run_all(black_box(articles))))
         });
+        // The markup stage alone, for comparison with syntax-only parsers.
+        g.bench_function(format!("{name}/parse-only"), |b| {
+            b.iter(|| {
+                articles
+                    .iter()
+                    .map(|a| {
+                        let d = wikistruct::markup::detect_dialect(a);
+                        wikistruct::markup::parse(black_box(a), d).blocks.len()
+                    })
+                    .sum::<usize>()
+            })
+        });
     }
     // Pathological inputs at 1x, 4x, 16x: time per byte must stay flat.
     let seed =

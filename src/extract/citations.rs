@@ -443,7 +443,7 @@ pub fn all(ctx: &Context<'_, '_>) -> Citations {
             }
             continue;
         };
-        let cite = doc.cites.iter().find(|c| content.contains(c.span));
+        let cite = cite_within(&doc.cites, content);
         let mut c = match cite {
             Some(t) => from_template(&t.params),
             None => parse_entry(&r.text),
@@ -513,6 +513,16 @@ pub fn all(ctx: &Context<'_, '_>) -> Citations {
             .map(|o| o.map(|i| new_index[i]))
             .collect(),
     }
+}
+
+/// The first citation template inside `span` (templates are sorted by
+/// start, so a binary search finds it).
+fn cite_within(
+    cites: &[crate::document::CiteTemplate],
+    span: crate::span::Span,
+) -> Option<&crate::document::CiteTemplate> {
+    let i = cites.partition_point(|c| c.span.start < span.start);
+    cites.get(i).filter(|c| span.contains(c.span))
 }
 
 /// The citations and, per ref tag and sfn, the citation each points to.

@@ -36,18 +36,24 @@ pub struct Context<'d, 'a> {
     pub sections: Vec<model::Section>,
     /// For each block, the index into `sections` of the section it is in.
     pub block_section: Vec<Option<usize>>,
+    /// The stretches of running text, with their sentences, built once for
+    /// every extractor that reads them.
+    units: Vec<TextUnit<'d, 'a>>,
 }
 
 impl<'d, 'a> Context<'d, 'a> {
     pub fn new(doc: &'d Document<'a>) -> Context<'d, 'a> {
         let lines = LineIndex::new(doc.source);
         let (sections, block_section) = sections::outline(doc, &lines);
-        Context {
+        let mut ctx = Context {
             doc,
             lines,
             sections,
             block_section,
-        }
+            units: Vec::new(),
+        };
+        ctx.units = ctx.build_units();
+        ctx
     }
 
     /// The model span (with line and column) of a byte span.
@@ -88,8 +94,12 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// Every stretch of running text that events and money are found in, in
     /// document order: paragraphs, list items (outside bibliography
-    /// sections), and infobox values.
-    pub fn text_units(&self) -> Vec<TextUnit<'d, 'a>> {
+    /// sections), table cells, and infobox values.
+    pub fn text_units(&self) -> &[TextUnit<'d, 'a>] {
+        &self.units
+    }
+
+    fn build_units(&self) -> Vec<TextUnit<'d, 'a>> {
         let mut out = Vec::new();
         for (i, block) in self.doc.blocks.iter().enumerate() {
             match &block.kind {
@@ -144,10 +154,30 @@ impl<'d, 'a> TextUnit<'d, 'a> {
 
     /// The sentence holding rendered byte `at`, as plain text on one line.
     pub fn sentence_at(&self, at: usize) -> String {
+        one_line(&self.text.as_str()[self.sentence_range(at)])
+    }
+
+    /// The byte range of the sentence holding rendered byte `at`. A
+    /// "sentence" longer than [`MAX_SENTENCE`] is a segmentation failure
+    /// (a list run together, markup without stops); then the range is a
+    /// window of that size around `at`, cut at spaces, so that the output
+    /// stays linear in the input however many records share it.
+    pub fn sentence_range(&self, at: usize) -> std::ops::Range<usize> {
+        let text = self.text.as_str();
         let r = self
             .sentence_index(at)
-            .map_or(0..self.text.as_str().len(), |i| self.sentences[i].clone());
-        one_line(&self.text.as_str()[r])
+            .map_or(0..text.len(), |i| self.sentences[i].clone());
+        if r.len() <= MAX_SENTENCE {
+            return r;
+        }
+        let half = MAX_SENTENCE / 2;
+        let lo = crate::markup::floor_char_boundary(text, at.saturating_sub(half).max(r.start));
+        let hi = crate::markup::floor_char_boundary(text, (at + half).min(r.end));
+        let lo = text[lo..at.max(lo)].find(' ').map_or(lo, |p| lo + p + 1);
+        let hi = text[at.min(hi)..hi]
+            .rfind(' ')
+            .map_or(hi, |p| at.min(hi) + p);
+        lo.min(at)..hi.max(at.min(r.end))
     }
 
     /// Indices of the citations cited in the sentence holding rendered byte
@@ -157,18 +187,22 @@ impl<'d, 'a> TextUnit<'d, 'a> {
         if self.text.anchors.is_empty() {
             return Vec::new();
         }
+        let window = self.sentence_range(at);
         let (from, to) = match self.sentence_index(at) {
-            Some(i) => (
-                self.sentences[i].start,
+            // A whole sentence: up to where the next one begins.
+            Some(i) if self.sentences[i] == window => (
+                window.start,
                 self.sentences.get(i + 1).map_or(usize::MAX, |n| n.start),
             ),
-            None => (0, usize::MAX),
+            // An over-long one: the window only.
+            _ => (window.start, window.end),
         };
-        let mut out: Vec<usize> = self
-            .text
-            .anchors
+        // Anchors are in rendered order: take the run inside [from, to).
+        let anchors = &self.text.anchors;
+        let first = anchors.partition_point(|(p, _)| *p < from);
+        let mut out: Vec<usize> = anchors[first..]
             .iter()
-            .filter(|(p, _)| *p >= from && *p < to || *p == to && to == usize::MAX)
+            .take_while(|(p, _)| *p < to)
             .filter_map(|(_, a)| match a {
                 crate::document::Anchor::Ref(k) => cits.ref_citation.get(*k).copied().flatten(),
                 crate::document::Anchor::Sfn(k) => cits.sfn_citation.get(*k).copied().flatten(),
@@ -186,6 +220,10 @@ impl<'d, 'a> TextUnit<'d, 'a> {
         self.sentences.get(i).filter(|r| r.start <= at).map(|_| i)
     }
 }
+
+/// The longest sentence reported whole, in bytes; real sentences stay far
+/// below it.
+pub const MAX_SENTENCE: usize = 1000;
 
 /// Folds line breaks and runs of white space into single spaces.
 pub fn one_line(s: &str) -> String {

@@ -112,6 +112,8 @@ pub fn money(
             .collect();
         namings.sort();
         let mut naming = namings.into_iter().peekable();
+        let china = yuan_article || text.contains("China") || text.contains("Chinese");
+        let money_talk = speaks_of_money(text);
         for a in &amounts {
             while let Some((_, c)) = naming.next_if(|(p, _)| *p < a.range.start) {
                 dollar = c;
@@ -124,12 +126,9 @@ pub fn money(
                     (c, false)
                 }
                 Currency::Dollar => (dollar, true),
-                Currency::Yen => {
-                    let china = yuan_article || text.contains("China") || text.contains("Chinese");
-                    (if china { "CNY" } else { "JPY" }, true)
-                }
+                Currency::Yen => (if china { "CNY" } else { "JPY" }, true),
                 Currency::Won => (if kpw_article { "KPW" } else { "KRW" }, true),
-                Currency::Pounds if speaks_of_money(text) => ("GBP", true),
+                Currency::Pounds if money_talk => ("GBP", true),
                 Currency::Pounds => continue,
             };
             // The year of the amount's sentence, else of the nearest earlier
@@ -195,9 +194,7 @@ fn record(
     year: Option<i32>,
 ) -> model::Money {
     let span = unit.text.source_span(a.range.clone());
-    let sentence_range = unit
-        .sentence_index(a.range.start)
-        .map_or(0..unit.text.as_str().len(), |i| unit.sentences[i].clone());
+    let sentence_range = unit.sentence_range(a.range.start);
     let sentence = &unit.text.as_str()[sentence_range.clone()];
     model::Money {
         amount: a.amount.to_json(),

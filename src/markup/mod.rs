@@ -34,10 +34,25 @@ pub fn parse(src: &str, dialect: Dialect) -> Document<'_> {
 /// Guesses the dialect from the text: templates, wikilinks, `<ref>` tags or
 /// `'''bold'''` mean wikitext; otherwise plain.
 pub fn detect_dialect(src: &str) -> Dialect {
-    let sample = &src[..floor_char_boundary(src, 64 * 1024)];
-    let signals = ["{{", "[[", "<ref", "'''", "{|"];
-    let hits: usize = signals.iter().map(|s| sample.matches(s).count()).sum();
-    if hits >= 2 || sample.trim_start().starts_with("#REDIRECT") {
+    let sample = &src.as_bytes()[..floor_char_boundary(src, 64 * 1024)];
+    // One pass, stopping at the second signal.
+    let mut hits = 0;
+    let mut i = 0;
+    while i + 1 < sample.len() && hits < 2 {
+        let w = &sample[i..];
+        if w.starts_with(b"{{")
+            || w.starts_with(b"[[")
+            || w.starts_with(b"<ref")
+            || w.starts_with(b"'''")
+            || w.starts_with(b"{|")
+        {
+            hits += 1;
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    if hits >= 2 || src.trim_start().starts_with("#REDIRECT") {
         Dialect::Wikitext
     } else {
         Dialect::Plain

@@ -329,6 +329,10 @@ fn core(toks: &[Tok<'_>], i: usize) -> Option<Core> {
 
 /// All amounts of `text`, in order.
 pub fn find(text: &str) -> Vec<Amount> {
+    // Every amount has a digit; most paragraphs have none worth a token.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
     let toks = tokenize(text);
     let mut out = Vec::new();
     let mut i = 0;
