@@ -136,7 +136,7 @@ pub fn events(
         // A paragraph's own day or month dates outrank its years in passing.
         anchor.fine_in_unit = false;
         for m in temporal::find(unit.text.as_str()) {
-            if let Some(mut ev) = resolve_mention(ctx, &unit, &m, &mut anchor, &mut diags) {
+            if let Some(mut ev) = resolve_mention(ctx, unit, &m, &mut anchor, &mut diags) {
                 ev.citations = unit.cited(m.range.start, cits);
                 out.push(ev);
             }

@@ -135,8 +135,8 @@ pub fn money(
             // sentence of the same paragraph that has one.
             let year = unit
                 .sentence_index(a.range.start)
-                .and_then(|s| (0..=s).rev().find_map(|k| sentence_year(&unit, k, events)));
-            let mut m = record(ctx, &unit, a, code, inferred, year);
+                .and_then(|s| (0..=s).rev().find_map(|k| sentence_year(unit, k, events)));
+            let mut m = record(ctx, unit, a, code, inferred, year);
             m.citations = unit.cited(a.range.start, cits);
             out.push(m);
         }
