@@ -182,23 +182,148 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), Error> {
 /// What happened to one job.
 #[derive(Debug)]
 pub enum Outcome {
+    /// Extracted and written.
     Written(PathBuf),
+    /// The existing output was current: same input bytes, same generator,
+    /// written after the running binary was built.
+    Unchanged(PathBuf),
     Failed(Error),
 }
 
-/// Processes every job in parallel and writes each output under `out`.
-/// Results come back in job order.
-pub fn run(jobs: &[Job], out: &Path, config: &Config, compact: bool) -> Vec<Outcome> {
+/// How a batch runs.
+#[derive(Debug, Clone, Default)]
+pub struct RunOptions {
+    pub compact: bool,
+    /// Redo every article, current or not.
+    pub force: bool,
+}
+
+/// The fields of an existing output that decide whether it is current.
+#[derive(serde::Deserialize)]
+struct Stamp {
+    source: StampSource,
+    generator: model::Generator,
+}
+
+#[derive(serde::Deserialize)]
+struct StampSource {
+    sha256: String,
+}
+
+/// Is the output at `target` current for input `bytes`? It is when it
+/// records the same input hash and the same generator, and was written
+/// after the running binary was built (so a rebuilt tool redoes its
+/// outputs, as `make` would).
+fn is_current(target: &Path, bytes: &[u8], built: Option<std::time::SystemTime>) -> bool {
+    let Ok(meta) = fs::metadata(target) else {
+        return false;
+    };
+    if let (Some(built), Ok(written)) = (built, meta.modified()) {
+        if written < built {
+            return false;
+        }
+    }
+    let Ok(text) = fs::read(target) else {
+        return false;
+    };
+    let Ok(stamp) = serde_json::from_slice::<Stamp>(&text) else {
+        return false;
+    };
+    stamp.generator.name == env!("CARGO_PKG_NAME")
+        && stamp.generator.version == env!("CARGO_PKG_VERSION")
+        && stamp.source.sha256 == crate::sha256_hex(bytes)
+}
+
+/// When the running binary was built (its file's modification time).
+fn binary_time() -> Option<std::time::SystemTime> {
+    std::env::current_exe()
+        .ok()
+        .and_then(|p| fs::metadata(p).ok())
+        .and_then(|m| m.modified().ok())
+}
+
+/// Processes every job in parallel and writes each output under `out`,
+/// skipping current outputs unless `force`. Results come back in job order;
+/// `on_done` is called once per finished job (from worker threads), e.g. to
+/// advance a progress bar.
+pub fn run(
+    jobs: &[Job],
+    out: &Path,
+    config: &Config,
+    opts: &RunOptions,
+    on_done: &(dyn Fn() + Sync),
+) -> Vec<Outcome> {
+    let built = binary_time();
     jobs.par_iter()
         .map(|job| {
             let target = out.join(&job.output);
-            match process_file(&job.input, config) {
-                Ok(article) => match write_atomic(&target, to_json(&article, compact).as_bytes()) {
-                    Ok(()) => Outcome::Written(target),
-                    Err(e) => Outcome::Failed(e),
-                },
-                Err(e) => Outcome::Failed(e),
-            }
+            let outcome = run_one(job, &target, config, opts, built);
+            on_done();
+            outcome
         })
         .collect()
+}
+
+fn run_one(
+    job: &Job,
+    target: &Path,
+    config: &Config,
+    opts: &RunOptions,
+    built: Option<std::time::SystemTime>,
+) -> Outcome {
+    let bytes = match fs::read(&job.input) {
+        Ok(b) => b,
+        Err(source) => {
+            return Outcome::Failed(Error::Read {
+                path: job.input.clone(),
+                source,
+            });
+        }
+    };
+    if !opts.force && is_current(target, &bytes, built) {
+        return Outcome::Unchanged(target.to_path_buf());
+    }
+    let mut config = config.clone();
+    config.name = job.input.display().to_string();
+    if config.title.is_none() {
+        config.title = default_title(&job.input);
+    }
+    match process_bytes(&job.input, &bytes, &config) {
+        Ok(article) => match write_atomic(target, to_json(&article, opts.compact).as_bytes()) {
+            Ok(()) => Outcome::Written(target.to_path_buf()),
+            Err(e) => Outcome::Failed(e),
+        },
+        Err(e) => Outcome::Failed(e),
+    }
+}
+
+/// Outputs under `out` that no job writes (their article was deleted or
+/// renamed), sorted; and temporary files left by an interrupted run.
+pub fn orphans(jobs: &[Job], out: &Path) -> (Vec<PathBuf>, Vec<PathBuf>) {
+    let wanted: std::collections::BTreeSet<PathBuf> =
+        jobs.iter().map(|j| out.join(&j.output)).collect();
+    let mut orphans = Vec::new();
+    let mut temps = Vec::new();
+    let mut stack = vec![out.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = fs::read_dir(&dir) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            let name = e.file_name().to_string_lossy().into_owned();
+            if e.file_type().is_ok_and(|t| t.is_dir()) {
+                if !name.starts_with('.') {
+                    stack.push(p);
+                }
+            } else if name.starts_with('.') && name.contains(".json.tmp-") {
+                temps.push(p);
+            } else if name.ends_with(".json") && !wanted.contains(&p) {
+                orphans.push(p);
+            }
+        }
+    }
+    orphans.sort();
+    temps.sort();
+    (orphans, temps)
 }

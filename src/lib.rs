@@ -19,6 +19,7 @@
 
 pub mod batch;
 pub mod diagnostics;
+pub mod diff;
 pub mod document;
 pub mod error;
 pub mod extract;
@@ -31,6 +32,7 @@ pub mod span;
 pub mod temporal;
 pub mod tokens;
 pub mod validate;
+pub mod watch;
 
 use sha2::{Digest, Sha256};
 

@@ -1,17 +1,22 @@
 //! The `wikistruct` command line: parses flags into a library [`Config`],
 //! runs the library, and maps outcomes to exit codes.
 
-use std::io::{Read, Write};
-use std::path::PathBuf;
+use std::io::{BufRead, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
+use std::time::Instant;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use wikistruct::batch::{self, Outcome};
-use wikistruct::{Config, Dialect};
+use rayon::prelude::*;
+use wikistruct::batch::{self, Outcome, RunOptions};
+use wikistruct::{Config, Dialect, model};
 
-/// Everything went through.
+/// Everything went through (for `diff`: nothing changed).
 const EXIT_OK: u8 = 0;
-/// Some files of a batch failed; the others were written.
+/// Some files of a batch failed and the others were written (for
+/// `validate`: a document failed; for `diff`: something changed).
 const EXIT_SOME_FAILED: u8 = 1;
 /// Nothing could be done (bad arguments, unreadable or invalid input).
 const EXIT_NOTHING_DONE: u8 = 2;
@@ -35,13 +40,15 @@ enum Command {
     ///
     /// One file without --out prints its JSON on standard output. Several
     /// files, or a directory (walked recursively for .txt, .wiki, .wikitext
-    /// and .mediawiki files), need --out: one <name>.json is written per
-    /// article, atomically, mirroring the directory structure.
+    /// and .mediawiki files, hidden ones skipped), need --out: one .json is
+    /// written per article, atomically, mirroring the directory structure.
+    /// Articles whose output is current (same input bytes, same tool) are
+    /// skipped unless --force.
     ///
     /// Exit status: 0 when every article was extracted, 1 when some of a
     /// batch failed (the rest are still written), 2 when nothing could be done.
     #[command(
-        after_help = "Examples:\n  wikistruct extract input/article.txt\n  wikistruct extract input --out output\n  cat article.txt | wikistruct extract -"
+        after_help = "Examples:\n  wikistruct extract input/article.txt\n  wikistruct extract input --out output\n  wikistruct extract input --format jsonl | jq .title\n  cat article.txt | wikistruct extract -"
     )]
     Extract {
         /// Article files or directories; `-` reads standard input.
@@ -53,6 +60,11 @@ enum Command {
         /// Write compact JSON instead of pretty-printed.
         #[arg(long)]
         compact: bool,
+        /// Output format: one file or document per article (json), or one
+        /// compact document per line on standard output (jsonl). With `-`
+        /// and jsonl, standard input is JSON Lines of {"title", "text"}.
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
         /// Input dialect; detected from the text when not given.
         #[arg(long, value_enum)]
         dialect: Option<DialectArg>,
@@ -62,6 +74,47 @@ enum Command {
         /// Number of worker threads (default: one per core).
         #[arg(long, value_name = "N")]
         jobs: Option<usize>,
+        /// Redo every article, even those whose output is current.
+        #[arg(long)]
+        force: bool,
+        /// Remove outputs under --out whose article no longer exists.
+        #[arg(long)]
+        prune: bool,
+        /// Print nothing but errors.
+        #[arg(long, short)]
+        quiet: bool,
+    },
+    /// Keep --out in step with a folder of articles as they change.
+    ///
+    /// Extracts what is out of date, then re-extracts an article whenever it
+    /// is created or changed and removes its output when it is deleted or
+    /// renamed away, printing one line per change. Ctrl-C stops it.
+    Watch {
+        /// The folder of articles.
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+        /// The folder of outputs.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Input dialect; detected from the text when not given.
+        #[arg(long, value_enum)]
+        dialect: Option<DialectArg>,
+    },
+    /// Show what changed in meaning between two versions of an article.
+    ///
+    /// Takes two JSON documents or two article files. Sections, infobox
+    /// fields, events, money, citations and "See also" entries are matched by
+    /// content, so an inserted paragraph shows as what it adds and nothing
+    /// else. Exit status: 0 when nothing changed, 1 when something did, 2 on
+    /// error.
+    Diff {
+        #[arg(value_name = "OLD")]
+        old: PathBuf,
+        #[arg(value_name = "NEW")]
+        new: PathBuf,
+        /// One JSON object with a key per part, for programs.
+        #[arg(long)]
+        json: bool,
     },
     /// Print the JSON Schema (draft 2020-12) that every document follows.
     Schema,
@@ -83,6 +136,12 @@ enum Command {
     },
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Json,
+    Jsonl,
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum DialectArg {
     Plain,
@@ -98,6 +157,17 @@ impl From<DialectArg> for Dialect {
     }
 }
 
+/// What `extract` was asked to do, beyond the library's [`Config`].
+struct ExtractArgs {
+    paths: Vec<PathBuf>,
+    out: Option<PathBuf>,
+    compact: bool,
+    format: Format,
+    force: bool,
+    prune: bool,
+    quiet: bool,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match cli.command {
@@ -105,9 +175,13 @@ fn main() -> ExitCode {
             paths,
             out,
             compact,
+            format,
             dialect,
             title,
             jobs,
+            force,
+            prune,
+            quiet,
         } => {
             if let Some(n) = jobs {
                 // Only fails when a pool already exists, which it cannot here.
@@ -120,8 +194,19 @@ fn main() -> ExitCode {
                 dialect: dialect.map(Dialect::from),
                 title,
             };
-            extract(&paths, out, compact, &config)
+            let args = ExtractArgs {
+                paths,
+                out,
+                compact,
+                format,
+                force,
+                prune,
+                quiet,
+            };
+            extract(&args, &config)
         }
+        Command::Watch { dir, out, dialect } => watch(&dir, &out, dialect),
+        Command::Diff { old, new, json } => diff(&old, &new, json),
         Command::Schema => print_stdout(&wikistruct::schema::schema_text()),
         Command::Validate { files, source } => validate(&files, source.as_deref()),
     };
@@ -145,80 +230,305 @@ fn print_stdout(s: &str) -> u8 {
     }
 }
 
-fn extract(paths: &[PathBuf], out: Option<PathBuf>, compact: bool, config: &Config) -> u8 {
-    // Standard input: one article, JSON on stdout.
-    if paths.iter().any(|p| p.as_os_str() == "-") {
-        if paths.len() > 1 {
+fn extract(args: &ExtractArgs, config: &Config) -> u8 {
+    if args.paths.iter().any(|p| p.as_os_str() == "-") {
+        if args.paths.len() > 1 {
             report("`-` (standard input) cannot be combined with other paths");
             return EXIT_NOTHING_DONE;
         }
-        let mut bytes = Vec::new();
-        if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
-            report(format!("-: cannot read standard input: {e}"));
-            return EXIT_NOTHING_DONE;
-        }
-        let mut config = config.clone();
-        config.name = "-".into();
-        return match wikistruct::process_bytes(std::path::Path::new("-"), &bytes, &config) {
-            Ok(article) => {
-                let json = batch::to_json(&article, compact);
-                match out {
-                    Some(dir) => write_one(&dir.join("stdin.json"), &json),
-                    None => print_stdout(&json),
-                }
-            }
-            Err(e) => {
-                report(e);
-                EXIT_NOTHING_DONE
-            }
+        return match args.format {
+            Format::Jsonl => jsonl_stdin(config),
+            Format::Json => stdin_article(args, config),
         };
     }
-
-    let jobs = match batch::collect_jobs(paths) {
+    let jobs = match batch::collect_jobs(&args.paths) {
         Ok(jobs) => jobs,
         Err(e) => {
             report(e);
             return EXIT_NOTHING_DONE;
         }
     };
-    let Some(out) = out else {
-        let single_file = jobs.len() == 1 && paths.len() == 1 && !paths[0].is_dir();
+    if args.format == Format::Jsonl {
+        return jsonl_files(&jobs, config);
+    }
+    let Some(out) = &args.out else {
+        let single_file = jobs.len() == 1 && args.paths.len() == 1 && !args.paths[0].is_dir();
         if !single_file {
             report(format!(
-                "{} articles given: several files or a directory need --out DIR",
+                "{} articles given: several files or a directory need --out DIR (or --format jsonl)",
                 jobs.len()
             ));
             return EXIT_NOTHING_DONE;
         }
         return match batch::process_file(&jobs[0].input, config) {
-            Ok(article) => print_stdout(&batch::to_json(&article, compact)),
+            Ok(article) => print_stdout(&batch::to_json(&article, args.compact)),
             Err(e) => {
                 report(e);
                 EXIT_NOTHING_DONE
             }
         };
     };
+    batch_to_dir(&jobs, out, args, config)
+}
 
-    let outcomes = batch::run(&jobs, &out, config, compact);
-    let failed = outcomes
-        .iter()
-        .filter(|o| matches!(o, Outcome::Failed(_)))
-        .count();
-    for o in &outcomes {
-        if let Outcome::Failed(e) = o {
-            report(e);
+/// The batch case: every job written under `out`, a summary on stderr.
+fn batch_to_dir(jobs: &[batch::Job], out: &Path, args: &ExtractArgs, config: &Config) -> u8 {
+    let started = Instant::now();
+    let bar = (std::io::stderr().is_terminal() && !args.quiet && jobs.len() > 1).then(|| {
+        let bar = indicatif::ProgressBar::new(jobs.len() as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} articles ({eta} left)")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    });
+    let opts = RunOptions {
+        compact: args.compact,
+        force: args.force,
+    };
+    let outcomes = batch::run(jobs, out, config, &opts, &|| {
+        if let Some(b) = &bar {
+            b.inc(1);
+        }
+    });
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    let (orphans, temps) = batch::orphans(jobs, out);
+    // Temporary files of an interrupted run are never outputs.
+    for t in temps {
+        let _ = std::fs::remove_file(t);
+    }
+    let mut pruned = 0;
+    for o in &orphans {
+        if args.prune {
+            match std::fs::remove_file(o) {
+                Ok(()) => pruned += 1,
+                Err(e) => report(format!("{}: cannot remove: {e}", o.display())),
+            }
+        } else if !args.quiet {
+            report(format!(
+                "{}: its article is gone (remove it with --prune)",
+                o.display()
+            ));
         }
     }
-    let written = outcomes.len() - failed;
-    let _ = writeln!(std::io::stderr(), "{written} extracted, {failed} failed");
-    match (written, failed) {
+    let (mut written, mut unchanged, mut failed) = (0, 0, 0);
+    for o in &outcomes {
+        match o {
+            Outcome::Written(_) => written += 1,
+            Outcome::Unchanged(_) => unchanged += 1,
+            Outcome::Failed(e) => {
+                failed += 1;
+                report(e);
+            }
+        }
+    }
+    if !args.quiet {
+        let _ = writeln!(
+            std::io::stderr(),
+            "{written} extracted, {unchanged} unchanged, {failed} failed, {pruned} pruned ({:.1} s)",
+            started.elapsed().as_secs_f64()
+        );
+    }
+    match (written + unchanged, failed) {
         (_, 0) => EXIT_OK,
         (0, _) => EXIT_NOTHING_DONE,
         _ => EXIT_SOME_FAILED,
     }
 }
 
-fn validate(files: &[PathBuf], source: Option<&std::path::Path>) -> u8 {
+/// One article from standard input.
+fn stdin_article(args: &ExtractArgs, config: &Config) -> u8 {
+    let mut bytes = Vec::new();
+    if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
+        report(format!("-: cannot read standard input: {e}"));
+        return EXIT_NOTHING_DONE;
+    }
+    let mut config = config.clone();
+    config.name = "-".into();
+    match wikistruct::process_bytes(Path::new("-"), &bytes, &config) {
+        Ok(article) => {
+            let json = batch::to_json(&article, args.compact);
+            match &args.out {
+                Some(dir) => match batch::write_atomic(&dir.join("stdin.json"), json.as_bytes()) {
+                    Ok(()) => EXIT_OK,
+                    Err(e) => {
+                        report(e);
+                        EXIT_NOTHING_DONE
+                    }
+                },
+                None => print_stdout(&json),
+            }
+        }
+        Err(e) => {
+            report(e);
+            EXIT_NOTHING_DONE
+        }
+    }
+}
+
+/// `--format jsonl` over files: one compact document per line, in input
+/// order (processed in parallel, printed in order).
+fn jsonl_files(jobs: &[batch::Job], config: &Config) -> u8 {
+    let results: Vec<Result<model::Article, wikistruct::Error>> = jobs
+        .par_iter()
+        .map(|j| batch::process_file(&j.input, config))
+        .collect();
+    let mut failed = 0;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for r in &results {
+        match r {
+            Ok(a) => {
+                if write_line(&mut out, &batch::to_json(a, true)).is_err() {
+                    return EXIT_OK; // closed pipe
+                }
+            }
+            Err(e) => {
+                failed += 1;
+                report(e);
+            }
+        }
+    }
+    let _ = out.flush();
+    exit_for(results.len(), failed)
+}
+
+/// `--format jsonl` with `-`: standard input is JSON Lines of
+/// `{"title": …, "text": …}`; each line is answered by one document line.
+fn jsonl_stdin(config: &Config) -> u8 {
+    #[derive(serde::Deserialize)]
+    struct Request {
+        title: Option<String>,
+        text: String,
+    }
+    let stdin = std::io::stdin();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let (mut total, mut failed) = (0, 0);
+    for (n, line) in stdin.lock().lines().enumerate() {
+        let line = match line {
+            Ok(l) => l,
+            Err(e) => {
+                report(format!("-: line {}: cannot read: {e}", n + 1));
+                failed += 1;
+                break;
+            }
+        };
+        if line.trim().is_empty() {
+            continue;
+        }
+        total += 1;
+        let req: Request = match serde_json::from_str(&line) {
+            Ok(r) => r,
+            Err(e) => {
+                report(format!(
+                    "-: line {}: expected {{\"title\": …, \"text\": …}}: {e}",
+                    n + 1
+                ));
+                failed += 1;
+                continue;
+            }
+        };
+        let mut cfg = config.clone();
+        cfg.name = "-".into();
+        cfg.title = req.title.or(cfg.title);
+        match wikistruct::process_bytes(Path::new("-"), req.text.as_bytes(), &cfg) {
+            Ok(a) => {
+                if write_line(&mut out, &batch::to_json(&a, true)).is_err() {
+                    return EXIT_OK;
+                }
+                // Answer each request as it comes, for pipelines.
+                let _ = out.flush();
+            }
+            Err(e) => {
+                report(format!("-: line {}: {e}", n + 1));
+                failed += 1;
+            }
+        }
+    }
+    exit_for(total, failed)
+}
+
+fn write_line(out: &mut impl Write, json: &str) -> std::io::Result<()> {
+    out.write_all(json.as_bytes())
+}
+
+fn exit_for(total: usize, failed: usize) -> u8 {
+    match (total - failed.min(total), failed) {
+        (_, 0) => EXIT_OK,
+        (0, _) => EXIT_NOTHING_DONE,
+        _ => EXIT_SOME_FAILED,
+    }
+}
+
+fn watch(dir: &Path, out: &Path, dialect: Option<DialectArg>) -> u8 {
+    if !dir.is_dir() {
+        report(format!("{}: not a directory", dir.display()));
+        return EXIT_NOTHING_DONE;
+    }
+    let stop = Arc::new(AtomicBool::new(false));
+    let flag = stop.clone();
+    if let Err(e) =
+        ctrlc::set_handler(move || flag.store(true, std::sync::atomic::Ordering::SeqCst))
+    {
+        report(format!("cannot handle Ctrl-C: {e}"));
+        return EXIT_NOTHING_DONE;
+    }
+    let config = Config {
+        name: String::new(),
+        dialect: dialect.map(Dialect::from),
+        title: None,
+    };
+    let mut print = |line: &str| {
+        let _ = writeln!(std::io::stdout(), "{line}");
+    };
+    match wikistruct::watch::watch(dir, out, &config, stop, &mut print) {
+        Ok(()) => EXIT_OK,
+        Err(e) => {
+            report(e);
+            EXIT_NOTHING_DONE
+        }
+    }
+}
+
+/// Reads a document: JSON as it is, an article by extracting it.
+fn load(path: &Path) -> Result<model::Article, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    if path.extension().is_some_and(|e| e == "json") {
+        serde_json::from_slice(&bytes)
+            .map_err(|e| format!("{}: not a wikistruct document: {e}", path.display()))
+    } else {
+        batch::process_file(path, &Config::default()).map_err(|e| e.to_string())
+    }
+}
+
+fn diff(old: &Path, new: &Path, json: bool) -> u8 {
+    let (a, b) = match (load(old), load(new)) {
+        (Ok(a), Ok(b)) => (a, b),
+        (Err(e), _) | (_, Err(e)) => {
+            report(e);
+            return EXIT_NOTHING_DONE;
+        }
+    };
+    let d = wikistruct::diff::diff(&a, &b);
+    let text = if json {
+        let mut s = serde_json::to_string_pretty(&d).unwrap_or_default();
+        s.push('\n');
+        s
+    } else {
+        wikistruct::diff::human(&d)
+    };
+    if print_stdout(&text) != EXIT_OK {
+        return EXIT_NOTHING_DONE;
+    }
+    if d.is_empty() {
+        EXIT_OK
+    } else {
+        EXIT_SOME_FAILED
+    }
+}
+
+fn validate(files: &[PathBuf], source: Option<&Path>) -> u8 {
     let src = match source.map(std::fs::read_to_string).transpose() {
         Ok(s) => s,
         Err(e) => {
@@ -266,15 +576,5 @@ fn validate(files: &[PathBuf], source: Option<&std::path::Path>) -> u8 {
         EXIT_SOME_FAILED
     } else {
         EXIT_OK
-    }
-}
-
-fn write_one(path: &std::path::Path, json: &str) -> u8 {
-    match batch::write_atomic(path, json.as_bytes()) {
-        Ok(()) => EXIT_OK,
-        Err(e) => {
-            report(e);
-            EXIT_NOTHING_DONE
-        }
     }
 }

@@ -168,7 +168,9 @@ fn one_thread_and_many_give_identical_bytes() {
             .output()
             .expect("runs");
         assert_eq!(o.status.code(), Some(0));
-        o.stderr
+        // The summary's elapsed time is the one thing allowed to differ.
+        let err = String::from_utf8_lossy(&o.stderr).into_owned();
+        err.split(" (").next().unwrap_or("").to_string()
     };
     let (a, b) = (dir.path().join("one"), dir.path().join("many"));
     assert_eq!(run("1", &a), run("8", &b));
@@ -179,4 +181,144 @@ fn one_thread_and_many_give_identical_bytes() {
             std::fs::read(b.join(&name)).expect("b")
         );
     }
+}
+
+#[test]
+fn second_run_skips_unchanged_and_prune_removes_orphans() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let src = dir.path().join("in");
+    std::fs::create_dir_all(&src).expect("mkdir");
+    for i in 0..5 {
+        std::fs::copy(SEED, src.join(format!("a{i}.txt"))).expect("copy");
+    }
+    let out = dir.path().join("out");
+    let args = [
+        "extract",
+        src.to_str().expect("p"),
+        "--out",
+        out.to_str().expect("p"),
+    ];
+    let first = wikistruct(&args);
+    assert!(
+        stderr(&first).contains("5 extracted, 0 unchanged, 0 failed, 0 pruned"),
+        "{}",
+        stderr(&first)
+    );
+    let second = wikistruct(&args);
+    assert!(
+        stderr(&second).contains("0 extracted, 5 unchanged"),
+        "{}",
+        stderr(&second)
+    );
+    // Change one article: only it is redone.
+    std::fs::write(src.join("a2.txt"), "= Changed =\n\nIn 1999 it changed.\n").expect("write");
+    let third = wikistruct(&args);
+    assert!(
+        stderr(&third).contains("1 extracted, 4 unchanged"),
+        "{}",
+        stderr(&third)
+    );
+    // --force redoes everything.
+    let mut forced = args.to_vec();
+    forced.push("--force");
+    assert!(stderr(&wikistruct(&forced)).contains("5 extracted, 0 unchanged"));
+    // A deleted article's output is reported, then pruned.
+    std::fs::remove_file(src.join("a4.txt")).expect("rm");
+    let fourth = wikistruct(&args);
+    assert!(
+        stderr(&fourth).contains("a4.json: its article is gone"),
+        "{}",
+        stderr(&fourth)
+    );
+    assert!(out.join("a4.json").exists());
+    let mut prune = args.to_vec();
+    prune.push("--prune");
+    let fifth = wikistruct(&prune);
+    assert!(stderr(&fifth).contains("1 pruned"), "{}", stderr(&fifth));
+    assert!(!out.join("a4.json").exists());
+    // A temporary file left by a killed run is cleaned up, never an output.
+    std::fs::write(out.join(".a0.json.tmp-99999"), "{").expect("write");
+    wikistruct(&args);
+    assert!(!out.join(".a0.json.tmp-99999").exists());
+}
+
+#[test]
+fn jsonl_from_files_and_from_stdin() {
+    let o = wikistruct(&["extract", "input", "--format", "jsonl"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let lines: Vec<&str> = std::str::from_utf8(&o.stdout)
+        .expect("utf-8")
+        .lines()
+        .collect();
+    assert_eq!(
+        lines.len(),
+        std::fs::read_dir("input").expect("input").count()
+    );
+    for l in &lines {
+        let v: serde_json::Value = serde_json::from_str(l).expect("one document per line");
+        assert_eq!(v["schema_version"], "1.0");
+    }
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_wikistruct"))
+        .args(["extract", "-", "--format", "jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"{\"title\": \"A\", \"text\": \"It began on 9 January 1992.\"}\nnot json\n{\"title\": \"B\", \"text\": \"In 2020 it ended.\"}\n")
+        .expect("write");
+    let o = child.wait_with_output().expect("wait");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("line 2"));
+    let docs: Vec<serde_json::Value> = std::str::from_utf8(&o.stdout)
+        .expect("utf-8")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json"))
+        .collect();
+    assert_eq!(docs.len(), 2);
+    assert_eq!(docs[0]["title"], "A");
+    assert_eq!(docs[0]["events"][0]["date"], "1992-01-09");
+    assert_eq!(docs[1]["title"], "B");
+}
+
+#[test]
+fn diff_reports_meaning() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let seed = std::fs::read_to_string(SEED).expect("seed");
+    let edited = seed.replace("US$7,710", "US$8,100").replace(
+        "==Trade==",
+        "In March 2026, talks resumed in Geneva.\n\n==Trade==",
+    );
+    let (a, b) = (dir.path().join("old.txt"), dir.path().join("new.txt"));
+    std::fs::write(&a, &seed).expect("write");
+    std::fs::write(&b, &edited).expect("write");
+    let same = wikistruct(&["diff", a.to_str().expect("p"), a.to_str().expect("p")]);
+    assert_eq!(same.status.code(), Some(0));
+    let o = wikistruct(&[
+        "diff",
+        a.to_str().expect("p"),
+        b.to_str().expect("p"),
+        "--json",
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let d: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(
+        d["events"]["added"].as_array().map(Vec::len),
+        Some(1),
+        "{d:#}"
+    );
+    assert_eq!(d["events"]["added"][0]["date"], "2026-03");
+    assert_eq!(d["events"]["removed"].as_array().map(Vec::len), Some(0));
+    assert_eq!(d["events"]["changed"].as_array().map(Vec::len), Some(0));
+    assert_eq!(d["money"]["changed"].as_array().map(Vec::len), Some(1));
+    assert_eq!(d["money"]["changed"][0]["new"]["amount"], 8100);
+    assert!(d["sections"]["added"].as_array().is_some_and(Vec::is_empty));
+    let bad = wikistruct(&["diff", "no/such.json", a.to_str().expect("p")]);
+    assert_eq!(bad.status.code(), Some(2));
 }
