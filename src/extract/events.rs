@@ -114,7 +114,7 @@ fn sets_narrative_year(unit: &TextUnit<'_, '_>, m: &Mention, d: &DateVal, anchor
     let text = unit.text.as_str();
     let sentence_start = unit
         .sentence_index(m.range.start)
-        .map_or(0, |i| unit.sentences[i].start);
+        .map_or(0, |i| unit.sentences()[i].start);
     let before = &text[sentence_start..m.range.start];
     before.split_whitespace().count() <= 2
 }
@@ -135,7 +135,7 @@ pub fn events(
     for unit in ctx.text_units() {
         // A paragraph's own day or month dates outrank its years in passing.
         anchor.fine_in_unit = false;
-        for m in temporal::find(unit.text.as_str()) {
+        for m in temporal::find_in(unit.text.as_str(), &unit.tokens) {
             if let Some(mut ev) = resolve_mention(ctx, unit, &m, &mut anchor, &mut diags) {
                 ev.citations = unit.cited(m.range.start, cits);
                 out.push(ev);

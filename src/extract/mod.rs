@@ -114,7 +114,9 @@ impl<'d, 'a> Context<'d, 'a> {
                             block: i,
                             text: &f.value,
                             field: Some(f.key.as_str()),
-                            sentences: std::iter::once(0..f.value.as_str().len()).collect(),
+                            sentences: std::sync::OnceLock::new(),
+                            whole: true,
+                            tokens: crate::tokens::tokenize(f.value.as_str()),
                         });
                     }
                 }
@@ -138,8 +140,12 @@ pub struct TextUnit<'d, 'a> {
     /// The infobox field key, for an infobox value.
     pub field: Option<&'d str>,
     /// Byte ranges of the sentences in `text.text` (an infobox value is one
-    /// sentence).
-    pub sentences: Vec<std::ops::Range<usize>>,
+    /// sentence), computed on first use: most text units hold no record.
+    sentences: std::sync::OnceLock<Vec<std::ops::Range<usize>>>,
+    /// Whether the unit is an infobox value (one sentence).
+    whole: bool,
+    /// The tokens of `text.text`, shared by the date and money recognisers.
+    pub tokens: Vec<crate::tokens::Tok<'d>>,
 }
 
 impl<'d, 'a> TextUnit<'d, 'a> {
@@ -148,8 +154,21 @@ impl<'d, 'a> TextUnit<'d, 'a> {
             block,
             text,
             field: None,
-            sentences: sentence::sentences(text.as_str()),
+            sentences: std::sync::OnceLock::new(),
+            whole: false,
+            tokens: crate::tokens::tokenize(text.as_str()),
         }
+    }
+
+    /// The sentences of the unit.
+    pub fn sentences(&self) -> &[std::ops::Range<usize>] {
+        self.sentences.get_or_init(|| {
+            if self.whole {
+                std::iter::once(0..self.text.as_str().len()).collect()
+            } else {
+                sentence::sentences(self.text.as_str())
+            }
+        })
     }
 
     /// The sentence holding rendered byte `at`, as plain text on one line.
@@ -166,7 +185,7 @@ impl<'d, 'a> TextUnit<'d, 'a> {
         let text = self.text.as_str();
         let r = self
             .sentence_index(at)
-            .map_or(0..text.len(), |i| self.sentences[i].clone());
+            .map_or(0..text.len(), |i| self.sentences()[i].clone());
         if r.len() <= MAX_SENTENCE {
             return r;
         }
@@ -190,9 +209,9 @@ impl<'d, 'a> TextUnit<'d, 'a> {
         let window = self.sentence_range(at);
         let (from, to) = match self.sentence_index(at) {
             // A whole sentence: up to where the next one begins.
-            Some(i) if self.sentences[i] == window => (
+            Some(i) if self.sentences()[i] == window => (
                 window.start,
-                self.sentences.get(i + 1).map_or(usize::MAX, |n| n.start),
+                self.sentences().get(i + 1).map_or(usize::MAX, |n| n.start),
             ),
             // An over-long one: the window only.
             _ => (window.start, window.end),
@@ -216,8 +235,9 @@ impl<'d, 'a> TextUnit<'d, 'a> {
     /// Index of the sentence holding rendered byte `at` (binary search: the
     /// sentences are sorted and disjoint).
     pub fn sentence_index(&self, at: usize) -> Option<usize> {
-        let i = self.sentences.partition_point(|r| r.end <= at);
-        self.sentences.get(i).filter(|r| r.start <= at).map(|_| i)
+        let sentences = self.sentences();
+        let i = sentences.partition_point(|r| r.end <= at);
+        sentences.get(i).filter(|r| r.start <= at).map(|_| i)
     }
 }
 

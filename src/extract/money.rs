@@ -96,11 +96,14 @@ pub fn money(
     let kpw_article = whole.contains("North Korean won") || whole.contains("KPW");
     for unit in ctx.text_units() {
         let text = unit.text.as_str();
-        let amounts = money::find(text);
+        let amounts = money::find_in(&unit.tokens);
+        let names_dollar = text.contains(" dollar");
         if amounts.is_empty() {
-            for (name, code) in DOLLAR_NAMES {
-                if text.contains(name) {
-                    dollar = code;
+            if names_dollar {
+                for (name, code) in DOLLAR_NAMES {
+                    if text.contains(name) {
+                        dollar = code;
+                    }
                 }
             }
             continue;
@@ -108,12 +111,14 @@ pub fn money(
         // Dollar namings in this unit, by position.
         let mut namings: Vec<(usize, &str)> = DOLLAR_NAMES
             .iter()
+            .filter(|_| names_dollar)
             .flat_map(|(n, c)| text.match_indices(n).map(move |(i, _)| (i, *c)))
             .collect();
         namings.sort();
         let mut naming = namings.into_iter().peekable();
-        let china = yuan_article || text.contains("China") || text.contains("Chinese");
-        let money_talk = speaks_of_money(text);
+        // Context questions, asked only when an amount needs them.
+        let china = std::cell::OnceCell::new();
+        let money_talk = std::cell::OnceCell::new();
         for a in &amounts {
             while let Some((_, c)) = naming.next_if(|(p, _)| *p < a.range.start) {
                 dollar = c;
@@ -126,9 +131,16 @@ pub fn money(
                     (c, false)
                 }
                 Currency::Dollar => (dollar, true),
-                Currency::Yen => (if china { "CNY" } else { "JPY" }, true),
+                Currency::Yen => {
+                    let china = *china.get_or_init(|| {
+                        yuan_article || text.contains("China") || text.contains("Chinese")
+                    });
+                    (if china { "CNY" } else { "JPY" }, true)
+                }
                 Currency::Won => (if kpw_article { "KPW" } else { "KRW" }, true),
-                Currency::Pounds if money_talk => ("GBP", true),
+                Currency::Pounds if *money_talk.get_or_init(|| speaks_of_money(text)) => {
+                    ("GBP", true)
+                }
                 Currency::Pounds => continue,
             };
             // The year of the amount's sentence, else of the nearest earlier
@@ -220,7 +232,7 @@ fn record(
 
 /// The year of the first dated event in sentence `s` of `unit`.
 fn sentence_year(unit: &TextUnit<'_, '_>, s: usize, events: &[model::Event]) -> Option<i32> {
-    let r = unit.sentences.get(s)?.clone();
+    let r = unit.sentences().get(s)?.clone();
     let span = unit.text.source_span(r);
     let first = events.partition_point(|e| (e.span.start as usize) < span.start);
     events[first..]
@@ -250,6 +262,14 @@ fn year_of(date: &str) -> Option<i32> {
 /// Who exported what to whom, where the sentence reports a trade flow
 /// around the amount at `start..end` (byte offsets in `sentence`).
 pub fn trade(sentence: &str, start: usize, end: usize) -> Option<Trade> {
+    // The flow patterns all need one of these stems; most sentences with
+    // money have none, and skip the regexes.
+    const STEMS: &[&str] = &[
+        "xport", "mport", "sold", "sell", "ship", "suppl", "bought", "buys", "purchas",
+    ];
+    if !STEMS.iter().any(|s| sentence.contains(s)) {
+        return None;
+    }
     let clean = |s: &str| {
         let s = s.trim();
         let s = s

@@ -333,12 +333,20 @@ pub fn find(text: &str) -> Vec<Amount> {
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return Vec::new();
     }
-    let toks = tokenize(text);
+    find_in(&tokenize(text))
+}
+
+/// [`find`] over tokens already made from the text.
+pub fn find_in(toks: &[Tok<'_>]) -> Vec<Amount> {
+    if !toks.iter().any(|t| t.kind == Kind::Num) {
+        return Vec::new();
+    }
+
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let opens = matches!(toks[i].kind, Kind::Num | Kind::Punct)
-            || (toks[i].kind == Kind::Word && prefix_currency(&toks, i).is_some());
+            || (toks[i].kind == Kind::Word && prefix_currency(toks, i).is_some());
         if !opens {
             i += 1;
             continue;
@@ -351,7 +359,7 @@ pub fn find(text: &str) -> Vec<Amount> {
             scale: sc,
             currency: cur,
             next,
-        }) = core(&toks, i)
+        }) = core(toks, i)
         else {
             i += 1;
             continue;
@@ -376,11 +384,11 @@ pub fn find(text: &str) -> Vec<Amount> {
                 || (t.kind == Kind::Word && matches!(t.s, "to" | "and"))
         });
         if joiner {
-            let second = core(&toks, k + 1).or_else(|| {
+            let second = core(toks, k + 1).or_else(|| {
                 // "€40–55 million": a bare number with a scale.
-                let (v, mut n) = number(&toks, k + 1)?;
+                let (v, mut n) = number(toks, k + 1)?;
                 let mut s2 = None;
-                if let Some((p, m)) = scale(&toks, n) {
+                if let Some((p, m)) = scale(toks, n) {
                     s2 = Some(p);
                     n = m;
                 }
@@ -401,7 +409,7 @@ pub fn find(text: &str) -> Vec<Amount> {
             }) = second
             {
                 let same_currency = c2.is_none_or(|c| c == cur);
-                let between = i >= 1 && is_word(&toks, i - 1, "between");
+                let between = i >= 1 && is_word(toks, i - 1, "between");
                 let word_ok = toks[k].s != "and" || between;
                 if same_currency && word_ok {
                     let mut low = value;
@@ -424,7 +432,7 @@ pub fn find(text: &str) -> Vec<Amount> {
                 }
             }
         }
-        qualify(&toks, i, k, &mut amount);
+        qualify(toks, i, k, &mut amount);
         out.push(amount);
         i = k.max(i + 1);
     }

@@ -143,7 +143,12 @@ impl Mention {
 
 /// All temporal expressions of `text`, in order, not overlapping.
 pub fn find(text: &str) -> Vec<Mention> {
-    let toks = tokenize(text);
+    find_in(text, &tokenize(text))
+}
+
+/// [`find`] over tokens already made from `text` (shared with the money
+/// recogniser, so each text is tokenised once).
+pub fn find_in(text: &str, toks: &[Tok<'_>]) -> Vec<Mention> {
     let mut out: Vec<(usize, usize, Mention)> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -151,11 +156,11 @@ pub fn find(text: &str) -> Vec<Mention> {
             i += 1;
             continue;
         }
-        if let Some(next) = skip_identifier(&toks, i) {
+        if let Some(next) = skip_identifier(toks, i) {
             i = next;
             continue;
         }
-        match match_at(text, &toks, i) {
+        match match_at(text, toks, i) {
             Some((next, m)) => {
                 out.push((i, next, m));
                 i = next.max(i + 1);
@@ -163,10 +168,10 @@ pub fn find(text: &str) -> Vec<Mention> {
             None => i += 1,
         }
     }
-    let joined = join_ranges(text, &toks, out);
+    let joined = join_ranges(text, toks, out);
     joined
         .into_iter()
-        .map(|(a, b, m)| qualify(text, &toks, a, b, m))
+        .map(|(a, b, m)| qualify(text, toks, a, b, m))
         .collect()
 }
 
