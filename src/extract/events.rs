@@ -207,6 +207,19 @@ fn resolve_mention(
             inferred = true;
         }
     }
+    // A "range" whose end comes first was two dates that only looked
+    // joined ("23 October — 9 January 1992"): keep the start alone.
+    if let Some(e) = &end {
+        let key = |d: &DateVal| (d.year, d.month.unwrap_or(0), d.day.unwrap_or(0));
+        let comparable = start.year.is_some() == e.year.is_some();
+        if comparable && key(e) < key(&start) {
+            diags.push(Diagnostic::warning(
+                span,
+                format!("`{written}` ends before it starts; kept as a single date"),
+            ));
+            end = None;
+        }
+    }
     for d in std::iter::once(&start).chain(end.as_ref()) {
         if !d.is_valid() {
             diags.push(Diagnostic::warning(

@@ -1654,6 +1654,11 @@ fn join_ranges(
                 if start.year.is_none() {
                     start.year = b.start.year;
                 }
+                let key = |d: &DateVal| (d.year, d.month.unwrap_or(0), d.day.unwrap_or(0));
+                if start.year.is_some() == b.start.year.is_some() && key(&start) > key(&b.start) {
+                    out.push((a0, a1, a));
+                    continue;
+                }
                 let mut m = Mention::new(a.range.start..b.range.end, start);
                 m.end = Some(b.start);
                 out.push((a0, b1, m));

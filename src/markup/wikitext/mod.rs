@@ -190,7 +190,7 @@ pub fn parse(src: &str) -> Document<'_> {
 /// `#REDIRECT [[Target]]`: the target.
 fn redirect_target(s: &str) -> Option<&str> {
     let t = s.trim_start();
-    if t.len() < 9 || !t[..9].eq_ignore_ascii_case("#redirect") {
+    if !t.as_bytes().get(..9)?.eq_ignore_ascii_case(b"#redirect") {
         return None;
     }
     let open = t.find("[[")? + 2;
@@ -205,6 +205,9 @@ fn heading<'s>(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Block<'s>> {
     let src = r.src;
+    let raw = &src[line];
+    let lead = raw.len() - raw.trim_start_matches([' ', '\t']).len();
+    let line = Span::new(line.start + lead, line.end);
     let mut text = src[line].trim_end();
     // "== Title ==<!-- note -->": comments after the closing run.
     while text.ends_with("-->") {
@@ -216,7 +219,7 @@ fn heading<'s>(
     let open = text.bytes().take_while(|&c| c == b'=').count();
     let inner = text.trim_end_matches('=');
     let close = text.len() - inner.len();
-    if close == 0 || inner.len() <= open {
+    if open == 0 || close == 0 || inner.len() <= open {
         return None;
     }
     let title = Span::new(line.start + open, line.start + inner.len()).trim(src);

@@ -177,3 +177,36 @@ fn hostile_inputs_finish() {
     let comments = "<!--".repeat(20_000);
     let _ = parse(&comments);
 }
+
+#[test]
+fn attribute_parsers_and_what_they_leave() {
+    assert_eq!(attr_value("\"a b\" rest"), Ok((" rest", "a b")));
+    assert_eq!(attr_value("'x'/>"), Ok(("/>", "x")));
+    assert_eq!(attr_value("bare/>"), Ok(("/>", "bare")));
+    assert_eq!(
+        attribute(" name = \"a\" group=g"),
+        Ok((" group=g", ("name", "a")))
+    );
+    assert_eq!(
+        attributes("class=\"wikitable\" style='x' | cell"),
+        Ok((" | cell", 2))
+    );
+    assert_eq!(attr(" name=\"Rottman 12\" /", "name"), Some("Rottman 12"));
+    assert_eq!(attr(" group=note name=n1", "name"), Some("n1"));
+    assert_eq!(attr(" group=note", "name"), None);
+    assert!(looks_like_attributes(" style=\"x\" "));
+    assert!(!looks_like_attributes(" 2001 "));
+}
+
+#[test]
+fn redirects_are_reported() {
+    let doc = parse("#REDIRECT [[Target page]]\n");
+    assert!(
+        doc.diagnostics
+            .iter()
+            .any(|d| d.message.contains("redirect to `Target page`"))
+    );
+    // Short or multi-byte starts are not redirects and do not panic.
+    let _ = parse("#RÉ");
+    let _ = parse("—");
+}
