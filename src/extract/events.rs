@@ -119,6 +119,28 @@ fn sets_narrative_year(unit: &TextUnit<'_, '_>, m: &Mention, d: &DateVal, anchor
     before.split_whitespace().count() <= 2
 }
 
+/// A story moves forward: "On April 1, …" right after "December 1864" is
+/// in 1865. Only where the reference date is late in its year (from
+/// September), the new month early (to June), and the new date opens its
+/// sentence, which is how narration steps into a new year; a month named
+/// in passing inside a sentence is more often a look back.
+fn rollover(unit: &TextUnit<'_, '_>, m: &Mention, d: &DateVal, anchor: &Anchor) -> i32 {
+    const LATE_FROM: u8 = 9;
+    const EARLY_TO: u8 = 6;
+    let (Some((ay, am)), Some(dm)) = (anchor.month, d.month) else {
+        return 0;
+    };
+    if Some(ay) != anchor.year || m.year_offset.is_some() || am < LATE_FROM || dm > EARLY_TO {
+        return 0;
+    }
+    let text = unit.text.as_str();
+    let start = unit
+        .sentence_index(m.range.start)
+        .map_or(0, |i| unit.sentences()[i].start);
+    let opens = text[start..m.range.start].split_whitespace().count() <= 2;
+    i32::from(opens)
+}
+
 fn civil(y: i32, m: u8, d: u8) -> Option<jiff::civil::Date> {
     jiff::civil::Date::new(i16::try_from(y).ok()?, m as i8, d as i8).ok()
 }
@@ -199,7 +221,7 @@ fn resolve_mention(
         inferred = true;
     } else if start.year.is_none() {
         if let Some(y) = anchor.year {
-            let y = y + m.year_offset.unwrap_or(0);
+            let y = y + m.year_offset.unwrap_or(0) + rollover(unit, m, &start, anchor);
             start.year = Some(y);
             if let Some(e) = end.as_mut() {
                 e.year.get_or_insert(y);
@@ -334,6 +356,23 @@ mod tests {
                 d("1976", false),
                 d("1975-03-11", true)
             ]
+        );
+    }
+
+    #[test]
+    fn narration_steps_into_the_next_year() {
+        assert_eq!(
+            dates("He reached Savannah in December 1864. On April 1, the army moved."),
+            [d("1864-12", false), d("1865-04-01", true)]
+        );
+        // A month in passing inside a sentence is not a step forward.
+        assert_eq!(
+            dates("He reached Savannah in December 1864. The march of May was recalled."),
+            [d("1864-12", false), d("1864-05", true)]
+        );
+        assert_eq!(
+            dates("On 3 December 1864 it ended. The plan of 1 April had failed."),
+            [d("1864-12-03", false), d("1864-04-01", true)]
         );
     }
 
