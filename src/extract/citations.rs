@@ -167,7 +167,7 @@ pub fn parse_entry(entry: &str) -> Citation {
     });
     let paren = PAREN_DATE.captures(&rest).and_then(|m| {
         let g = m.get(0)?;
-        let d = temporal::parse_date(m[1].trim_end_matches(char::is_alphabetic))?;
+        let d = citation_date(&m[1])?;
         Some((g.range(), d.iso()))
     });
     let boundary = [
@@ -245,6 +245,32 @@ pub fn parse_entry(entry: &str) -> Citation {
         }
     }
     c
+}
+
+/// A date as citations write it: "2019", "2019a" (a second work of the
+/// year), "12 May 2024", or APA's "2019, May 3".
+fn citation_date(s: &str) -> Option<temporal::DateVal> {
+    let s = s.trim();
+    // ISO year-month, which prose does not use but citation templates do.
+    if let Some((y, m)) = s.split_once('-') {
+        if y.len() == 4 && m.len() == 2 && y.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()) {
+            let month: u8 = m.parse().ok()?;
+            return (1..=12).contains(&month).then(|| temporal::DateVal {
+                year: y.parse().ok(),
+                month: Some(month),
+                day: None,
+                precision: crate::model::Precision::Month,
+            });
+        }
+    }
+    if let Some((year, rest)) = s.split_once(',') {
+        if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) {
+            if let Some(d) = temporal::parse_date(&format!("{} {year}", rest.trim())) {
+                return Some(d);
+            }
+        }
+    }
+    temporal::parse_date(s.trim_end_matches(char::is_alphabetic))
 }
 
 /// Drops punctuation that ends a sentence rather than a URL or DOI.
@@ -589,10 +615,10 @@ pub fn from_template(params: &[(String, String)]) -> Citation {
         }
     }
     c.title = get(&["title", "chapter", "script-title", "trans-title"]);
-    c.date = get(&["date", "year", "publication-date"])
-        .and_then(|d| temporal::parse_date(&d).map(|v| v.iso()));
+    c.date =
+        get(&["date", "year", "publication-date"]).and_then(|d| citation_date(&d).map(|v| v.iso()));
     c.access_date = get(&["access-date", "accessdate", "access date"])
-        .and_then(|d| temporal::parse_date(&d).map(|v| v.iso()));
+        .and_then(|d| citation_date(&d).map(|v| v.iso()));
     c.work = get(&[
         "website",
         "work",
@@ -697,6 +723,33 @@ mod tests {
         assert_eq!(c.pages.as_deref(), Some("1-10"));
         assert_eq!(c.doi.as_deref(), Some("10.1000/xyz123"));
         assert_eq!(c.date.as_deref(), Some("2019"));
+    }
+
+    #[test]
+    fn template_dates() {
+        let p = |k: &str, v: &str| (k.to_string(), v.to_string());
+        let c = from_template(&[
+            p("date", "2016-08"),
+            p("access-date", "2024-05-12"),
+            p("last", "Wertz"),
+            p("first", "Daniel"),
+        ]);
+        assert_eq!(c.date.as_deref(), Some("2016-08"));
+        assert_eq!(c.access_date.as_deref(), Some("2024-05-12"));
+        let c = from_template(&[p("date", "May 3, 2019"), p("author", "Reuters Staff")]);
+        assert_eq!(c.date.as_deref(), Some("2019-05-03"));
+        assert_eq!(c.authors[0].name, "Reuters Staff");
+    }
+
+    #[test]
+    fn apa_web_date() {
+        let c = parse_entry(
+            "Smith, J. (2019, May 3). Title of the article. The Guardian. https://www.theguardian.com/x",
+        );
+        assert_eq!(names(&c), [(Some("Smith"), Some("J."))]);
+        assert_eq!(c.date.as_deref(), Some("2019-05-03"));
+        assert_eq!(c.title.as_deref(), Some("Title of the article"));
+        assert_eq!(c.url.as_deref(), Some("https://www.theguardian.com/x"));
     }
 
     #[test]
