@@ -118,11 +118,11 @@ pub fn money(
         let mut naming = namings.into_iter().peekable();
         // Context questions, asked only when an amount needs them.
         let china = std::cell::OnceCell::new();
-        let money_talk = std::cell::OnceCell::new();
         for a in &amounts {
             while let Some((_, c)) = naming.next_if(|(p, _)| *p < a.range.start) {
                 dollar = c;
             }
+            let sentence = &text[unit.sentence_range(a.range.start)];
             let (code, inferred) = match a.currency {
                 Currency::Code(c) => {
                     if DOLLAR_CODES.contains(&c) {
@@ -131,23 +131,26 @@ pub fn money(
                     (c, false)
                 }
                 Currency::Dollar => (dollar, true),
-                Currency::Yen => {
-                    let china = *china.get_or_init(|| {
-                        yuan_article || text.contains("China") || text.contains("Chinese")
-                    });
-                    (if china { "CNY" } else { "JPY" }, true)
-                }
+                Currency::Yen => (
+                    yen(sentence, || {
+                        *china.get_or_init(|| {
+                            yuan_article || text.contains("China") || text.contains("Chinese")
+                        })
+                    }),
+                    true,
+                ),
                 Currency::Won => (if kpw_article { "KPW" } else { "KRW" }, true),
-                Currency::Pounds if *money_talk.get_or_init(|| speaks_of_money(text)) => {
-                    ("GBP", true)
-                }
+                Currency::Pounds if pounds_are_money(sentence) => ("GBP", true),
                 Currency::Pounds => continue,
             };
-            // The year of the amount's sentence, else of the nearest earlier
-            // sentence of the same paragraph that has one.
-            let year = unit
-                .sentence_index(a.range.start)
-                .and_then(|s| (0..=s).rev().find_map(|k| sentence_year(unit, k, events)));
+            // The year of the amount's sentence, else of the sentence
+            // right before it in the same paragraph.
+            let year = unit.sentence_index(a.range.start).and_then(|s| {
+                sentence_year(unit, s, events).or_else(|| {
+                    s.checked_sub(1)
+                        .and_then(|p| sentence_year(unit, p, events))
+                })
+            });
             let mut m = record(ctx, unit, a, code, inferred, year);
             m.citations = unit.cited(a.range.start, cits);
             out.push(m);
@@ -156,7 +159,40 @@ pub fn money(
     out
 }
 
-/// Words that say a paragraph is about money, so a bare "pounds" is
+/// `¥`: the sentence decides first (Japan or China named in it), then the
+/// paragraph and article (`china`).
+fn yen(sentence: &str, china: impl FnOnce() -> bool) -> &'static str {
+    let japan = sentence.contains("Japan") || sentence.contains("yen");
+    let chinese = ["China", "Chinese", "yuan", "renminbi", "RMB"]
+        .iter()
+        .any(|w| sentence.contains(w));
+    match (japan, chinese) {
+        (true, false) => "JPY",
+        (false, true) => "CNY",
+        _ => {
+            if china() {
+                "CNY"
+            } else {
+                "JPY"
+            }
+        }
+    }
+}
+
+/// Words that say a sentence weighs something, so its "pounds" are a
+/// weight.
+const WEIGHT_CUES: &[&str] = &[
+    "weigh", "weight", "heavy", "load", "cargo", "payload", "ton", "lb",
+];
+
+/// Is a bare "pounds" in this sentence sterling? When the sentence speaks
+/// of money and not of weight.
+fn pounds_are_money(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    !WEIGHT_CUES.iter().any(|w| lower.contains(w)) && speaks_of_money(&lower)
+}
+
+/// Words that say a sentence is about money, so a bare "pounds" is
 /// sterling rather than a weight.
 const MONEY_CUES: &[&str] = &[
     "£",
@@ -191,8 +227,7 @@ const MONEY_CUES: &[&str] = &[
     "economy",
 ];
 
-fn speaks_of_money(text: &str) -> bool {
-    let lower = text.to_lowercase();
+fn speaks_of_money(lower: &str) -> bool {
     MONEY_CUES.iter().any(|w| lower.contains(w))
 }
 
@@ -240,6 +275,13 @@ fn sentence_year(unit: &TextUnit<'_, '_>, s: usize, events: &[model::Event]) -> 
         .take_while(|e| (e.span.end as usize) <= span.end)
         .find_map(|e| year_of(&e.date))
 }
+
+/// Capitalised words that open sentences but name no one.
+const NOT_NAMES: &[&str] = &[
+    "It", "He", "She", "They", "We", "I", "You", "This", "That", "These", "Those", "There", "Its",
+    "Their", "His", "Her", "One", "Both", "Each", "All", "Some", "Most", "Which", "Who", "In",
+    "On", "Then", "Later", "Also", "However",
+];
 
 /// The last match of `re` in `s`: the flow verb nearest the amount.
 fn last<'s>(re: &Regex, s: &'s str) -> Option<regex::Captures<'s>> {
@@ -302,6 +344,9 @@ pub fn trade(sentence: &str, start: usize, end: usize) -> Option<Trade> {
         exporter = Some(clean(&c["exp"]));
         importer = c.name("imp").map(|m| clean(m.as_str()));
     }
+    // Pronouns and determiners are not trading partners ("It sold for …").
+    let named = |n: Option<String>| n.filter(|n| !NOT_NAMES.contains(&n.as_str()));
+    let (exporter, importer) = (named(exporter), named(importer));
     if exporter.is_none() && importer.is_none() {
         return None;
     }
@@ -373,6 +418,7 @@ mod tests {
             some("United Kingdom", "Republic of Ireland", Some("machinery"))
         );
         assert_eq!(flow("The project cost $5 million."), None);
+        assert_eq!(flow("It sold for nearly £40,000."), None);
     }
 
     #[test]
