@@ -469,6 +469,28 @@ const COUNT_NOUNS: &[&str] = &[
     "of",
 ];
 
+/// Words that end a street address after its number.
+const STREET_TYPES: &[&str] = &[
+    "Street",
+    "St",
+    "Avenue",
+    "Ave",
+    "Road",
+    "Rd",
+    "Boulevard",
+    "Blvd",
+    "Lane",
+    "Drive",
+    "Way",
+    "Place",
+    "Square",
+    "Terrace",
+    "Court",
+    "Crescent",
+    "Highway",
+    "Parkway",
+];
+
 /// Plural nouns after a year that are still date modifiers ("the 2020
 /// elections" is handled by the determiner rule; these also work without
 /// one: "2022 Winter Olympics" is capitalised, so only lowercase matters).
@@ -1438,6 +1460,12 @@ fn year_context_ok(toks: &[Tok<'_>], i: usize, next: usize) -> bool {
         if n.kind == Kind::Num {
             return false;
         }
+    }
+    // A street number: "1600 Pennsylvania Avenue", "221 Baker Street".
+    if (next..next + 4).any(|k| word(toks, k).is_some_and(|w| in_list(STREET_TYPES, w)))
+        && word(toks, next).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+    {
+        return false;
     }
     if let Some(w) = word(toks, next) {
         let lower = w.to_ascii_lowercase();

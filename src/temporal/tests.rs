@@ -193,6 +193,8 @@ fn not_dates() {
         "at 14:30",
         "1500 men",
         "to March on Rome",
+        "at 1600 Pennsylvania Avenue",
+        "at 221 Baker Street",
         "He may go",
     ] {
         check(text, &[]);
