@@ -55,6 +55,15 @@ fn bench(c: &mut Criterion) {
         g.bench_function(*name, |b| {
             b.iter(|| black_box(run_all(black_box(articles))))
         });
+        // Everything but the JSON text.
+        g.bench_function(format!("{name}/no-json"), |b| {
+            b.iter(|| {
+                articles
+                    .iter()
+                    .map(|a| process_article(black_box(a), &Config::default()).events.len())
+                    .sum::<usize>()
+            })
+        });
         // The markup stage alone, for comparison with syntax-only parsers.
         g.bench_function(format!("{name}/parse-only"), |b| {
             b.iter(|| {
