@@ -60,7 +60,11 @@ fn bench(c: &mut Criterion) {
             b.iter(|| {
                 articles
                     .iter()
-                    .map(|a| process_article(black_box(a), &Config::default()).events.len())
+                    .map(|a| {
+                        process_article(black_box(a), &Config::default())
+                            .events
+                            .len()
+                    })
                     .sum::<usize>()
             })
         });

@@ -133,22 +133,33 @@ pub fn parse_entry(entry: &str) -> Citation {
     let mut c = empty(CitationKind::Bibliography);
     let mut rest = entry.to_string();
 
-    if let Some(m) = DOI.captures(&rest) {
+    if let Some(m) = rest.contains("10.").then(|| DOI.captures(&rest)).flatten() {
         c.doi = Some(trim_tail(&m[1]).to_string());
         let r = m.get(0).map(|g| g.range()).unwrap_or_default();
         cut(&mut rest, r);
     }
-    if let Some(m) = URL.find(&rest) {
+    if let Some(m) = (rest.contains("http") || rest.contains("www."))
+        .then(|| URL.find(&rest))
+        .flatten()
+    {
         c.url = Some(trim_tail(m.as_str()).to_string());
         let r = m.range();
         cut(&mut rest, r);
     }
-    if let Some(m) = ISBN.captures(&rest) {
+    if let Some(m) = (rest.contains("ISBN") || rest.contains("isbn"))
+        .then(|| ISBN.captures(&rest))
+        .flatten()
+    {
         c.isbn = Some(m[1].trim().to_string());
         let r = m.get(0).map(|g| g.range()).unwrap_or_default();
         cut(&mut rest, r);
     }
-    if let Some(m) = RETRIEVED.captures(&rest) {
+    if let Some(m) = ["etrieved", "ccessed", "rchived"]
+        .iter()
+        .any(|w| rest.contains(w))
+        .then(|| RETRIEVED.captures(&rest))
+        .flatten()
+    {
         c.access_date = temporal::parse_date(&m[1]).map(|d| d.iso());
         let r = m.get(0).map(|g| g.range()).unwrap_or_default();
         cut(&mut rest, r);
