@@ -25,6 +25,31 @@ impl std::fmt::Display for Problem {
 pub fn check_document(a: &Article) -> Vec<Problem> {
     let mut p = Vec::new();
     let mut push = |pointer: String, message: String| p.push(Problem { pointer, message });
+    // Document order, as the model promises.
+    for (name, starts) in [
+        (
+            "events",
+            a.events.iter().map(|e| e.span.start).collect::<Vec<_>>(),
+        ),
+        ("money", a.money.iter().map(|m| m.span.start).collect()),
+        (
+            "citations",
+            a.citations.iter().map(|c| c.span.start).collect(),
+        ),
+        (
+            "sections",
+            a.sections.iter().map(|s| s.span.start).collect(),
+        ),
+    ] {
+        if let Some(i) = starts.windows(2).position(|w| w[1] < w[0]) {
+            push(
+                format!("/{name}/{}", i + 1),
+                format!(
+                    "{name} are not in document order: this one starts before the one before it"
+                ),
+            );
+        }
+    }
     for (i, e) in a.events.iter().enumerate() {
         let at = format!("/events/{i}");
         let start = parse_iso(&e.date);

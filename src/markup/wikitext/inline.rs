@@ -126,6 +126,8 @@ pub struct Renderer<'s, 'c> {
     pub unknown: BTreeMap<String, usize>,
     /// Infobox templates met inside running text (not alone on a line).
     pub inline_infoboxes: Vec<Span>,
+    /// Captions of files and images, which readers see beside the text.
+    pub captions: Vec<Span>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -138,6 +140,7 @@ impl<'s, 'c> Renderer<'s, 'c> {
             sfns: Vec::new(),
             unknown: BTreeMap::new(),
             inline_infoboxes: Vec::new(),
+            captions: Vec::new(),
             diagnostics: Vec::new(),
         }
     }
@@ -326,6 +329,11 @@ impl<'s, 'c> Renderer<'s, 'c> {
                     "file" | "image" | "media" | "category" | "wikt" | "wiktionary"
                 ) || (prefix.len() <= 3
                     && prefix.chars().all(|c| c.is_ascii_lowercase()));
+                if matches!(prefix.trim(), "file" | "image") {
+                    if let Some(c) = caption(self.src, &parts[1..]) {
+                        self.captions.push(c);
+                    }
+                }
                 if namespaced && !matches!(prefix.trim(), "wikt" | "wiktionary") {
                     return;
                 }
@@ -457,6 +465,54 @@ impl<'s, 'c> Renderer<'s, 'c> {
         out.push(Span::new(start, span.end));
         out
     }
+}
+
+/// The caption of `[[File:x|thumb|left|200px|Caption]]`: the last part
+/// that is not an image option.
+fn caption(src: &str, parts: &[Span]) -> Option<Span> {
+    let last = parts.last()?.trim(src);
+    let t = src[last].trim();
+    let option = t.is_empty()
+        || matches!(
+            t.to_ascii_lowercase().as_str(),
+            "thumb"
+                | "thumbnail"
+                | "frame"
+                | "framed"
+                | "frameless"
+                | "left"
+                | "right"
+                | "center"
+                | "centre"
+                | "none"
+                | "upright"
+                | "border"
+                | "baseline"
+                | "middle"
+                | "top"
+                | "bottom"
+                | "text-top"
+                | "text-bottom"
+                | "sub"
+                | "super"
+        )
+        || t.ends_with("px")
+            && t.trim_end_matches("px")
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'x')
+        || [
+            "alt=",
+            "link=",
+            "class=",
+            "page=",
+            "lang=",
+            "upright=",
+            "thumb=",
+            "thumbnail=",
+        ]
+        .iter()
+        .any(|p| t.to_ascii_lowercase().starts_with(p));
+    (!option).then_some(last)
 }
 
 /// The end (after `]`) of an external link `[scheme://… text]` at `i`.

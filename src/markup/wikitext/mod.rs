@@ -155,6 +155,22 @@ pub fn parse(src: &str) -> Document<'_> {
         }
     }
 
+    // File captions, as their own blocks where they stand.
+    let captions = std::mem::take(&mut r.captions);
+    for span in captions {
+        let text = r.text(span);
+        if !text.as_str().trim().is_empty() {
+            let at = blocks.partition_point(|b| b.span.start <= span.start);
+            blocks.insert(
+                at,
+                Block {
+                    span,
+                    kind: BlockKind::Paragraph(text),
+                },
+            );
+        }
+    }
+
     let refs = refs(&mut r, &scan);
     let mut cites = std::mem::take(&mut r.cites);
     cites.sort_by_key(|c| c.span.start);

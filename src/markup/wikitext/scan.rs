@@ -384,10 +384,16 @@ impl Scan {
                     i += n;
                 }
                 b']' => {
+                    // "]]]]" can close a link inside a link (a file caption
+                    // with a link in it): close as many as the run allows.
                     let n = run(b, i, b']');
-                    if n >= 2 && stack.last().is_some_and(|o| o.kind == PairKind::Link) {
+                    let mut at = i;
+                    let mut m = n;
+                    while m >= 2 && stack.last().is_some_and(|o| o.kind == PairKind::Link) {
                         let o = stack.pop().expect("non-empty");
-                        scan.pairs.push((o.at, i + 2, PairKind::Link));
+                        scan.pairs.push((o.at, at + 2, PairKind::Link));
+                        at += 2;
+                        m -= 2;
                     }
                     i += n;
                 }

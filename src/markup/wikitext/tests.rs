@@ -41,7 +41,15 @@ fn links_formatting_and_comments() {
     );
     assert_eq!(
         rendered("a [[File:x.png|thumb|cap]] b [[Category:C]]"),
-        ["p:a  b"]
+        ["p:a  b", "p:cap"]
+    );
+    assert_eq!(
+        rendered("[[File:x.jpg|thumb|left|200px|Kyiv in [[1992]]]]\nText."),
+        ["p:Text.", "p:Kyiv in 1992"]
+    );
+    assert_eq!(
+        rendered("[[Image:y.png|thumb|upright=1.2]]"),
+        Vec::<String>::new()
     );
     assert_eq!(rendered("x&nbsp;y &ndash; z"), ["p:x y – z"]);
     assert_eq!(rendered("<nowiki>{{no}}</nowiki> __NOTOC__"), ["p:{{no}}"]);
