@@ -229,6 +229,12 @@ fn resolve_mention(
             inferred = true;
         }
     }
+    // "3 May 1990 – 6 June": the end shares the start's year.
+    if let (Some(y), Some(e)) = (start.year, end.as_mut()) {
+        if e.year.is_none() && e.month.is_some() {
+            e.year = Some(y);
+        }
+    }
     // A "range" whose end comes first was two dates that only looked
     // joined ("23 October — 9 January 1992"): keep the start alone.
     if let Some(e) = &end {
@@ -388,6 +394,15 @@ mod tests {
         );
         // Without a BC narrative, "in 494," is no date.
         assert_eq!(dates("It cost him in 494, at most."), []);
+    }
+
+    #[test]
+    fn range_end_shares_the_start_year() {
+        let a = process_article("It ran from 3 May 1990 to 6 June.", &Config::default());
+        assert_eq!(
+            (a.events[0].date.as_str(), a.events[0].end.as_deref()),
+            ("1990-05-03", Some("1990-06-06"))
+        );
     }
 
     #[test]
