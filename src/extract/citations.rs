@@ -575,6 +575,28 @@ fn section_at(ctx: &Context<'_, '_>, at: usize) -> Vec<String> {
     i.checked_sub(1).map_or_else(Vec::new, |b| ctx.path(b))
 }
 
+/// `last12` → ("last", Some(12)); `author-last3` → ("author-last", Some(3));
+/// `author3-last` → ("author-last", Some(3)); `title` → ("title", None).
+fn split_number(key: &str) -> (&str, Option<usize>) {
+    let digits_at = key.find(|c: char| c.is_ascii_digit());
+    match digits_at {
+        None => (key, None),
+        Some(i) => {
+            let end = key[i..]
+                .find(|c: char| !c.is_ascii_digit())
+                .map_or(key.len(), |e| i + e);
+            let num = key[i..end].parse().ok();
+            let stem = match (&key[..i], &key[end..]) {
+                ("author", "-last") => "author-last",
+                ("author", "-first") => "author-first",
+                (s, "") => s,
+                _ => return (key, None),
+            };
+            (stem, num)
+        }
+    }
+}
+
 /// Maps `{{cite …}}` parameters to citation fields.
 pub fn from_template(params: &[(String, String)]) -> Citation {
     let mut c = empty(CitationKind::Ref);
@@ -584,20 +606,33 @@ pub fn from_template(params: &[(String, String)]) -> Citation {
             .map(|(_, v)| v.clone())
             .filter(|v| !v.is_empty())
     };
-    // Authors: last/first, last1/first1…, author, authors, vauthors.
-    for n in 0..=20 {
-        let suffix = if n == 0 { String::new() } else { n.to_string() };
-        let last = get(&[
-            &format!("last{suffix}"),
-            &format!("surname{suffix}"),
-            &format!("author{suffix}-last"),
-        ]);
-        let first = get(&[
-            &format!("first{suffix}"),
-            &format!("given{suffix}"),
-            &format!("author{suffix}-first"),
-        ]);
-        let author = get(&[&format!("author{suffix}")]);
+    // Authors: last/first, last1/first1…, author1…, read in one pass over
+    // the parameters into slots by number (no number is slot 1).
+    let mut slots: Vec<(Option<String>, Option<String>, Option<String>)> = Vec::new();
+    for (key, value) in params {
+        if value.is_empty() {
+            continue;
+        }
+        let (stem, num) = split_number(key);
+        let which = match stem {
+            "last" | "surname" | "author-last" => 0,
+            "first" | "given" | "author-first" => 1,
+            "author" => 2,
+            _ => continue,
+        };
+        let i = num.unwrap_or(1).clamp(1, 100) - 1;
+        if slots.len() <= i {
+            slots.resize(i + 1, (None, None, None));
+        }
+        let slot = &mut slots[i];
+        let field = match which {
+            0 => &mut slot.0,
+            1 => &mut slot.1,
+            _ => &mut slot.2,
+        };
+        field.get_or_insert_with(|| value.clone());
+    }
+    for (last, first, author) in slots {
         match (last, first, author) {
             (Some(l), f, _) => c.authors.push(Author {
                 name: match &f {
@@ -608,21 +643,31 @@ pub fn from_template(params: &[(String, String)]) -> Citation {
                 first: f,
             }),
             (None, _, Some(a)) => c.authors.extend(parse_authors(&a)),
-            _ => {
-                if n > 1 {
-                    break;
-                }
-            }
+            _ => {}
         }
     }
     if c.authors.is_empty() {
-        if let Some(a) = get(&["authors", "vauthors", "people"]) {
+        if let Some(a) = get(&["vauthors"]) {
+            // Vancouver style: "Smith JA, Jones B": family name first.
             c.authors = a
-                .split([';', ','])
+                .split(',')
                 .map(str::trim)
                 .filter(|s| !s.is_empty())
-                .map(author)
+                .map(|n| match n.rsplit_once(' ') {
+                    Some((last, initials))
+                        if initials.chars().all(|ch| ch.is_uppercase() || ch == '.') =>
+                    {
+                        Author {
+                            name: n.to_string(),
+                            last: Some(last.to_string()),
+                            first: Some(initials.to_string()),
+                        }
+                    }
+                    _ => author(n),
+                })
                 .collect();
+        } else if let Some(a) = get(&["authors", "people"]) {
+            c.authors = parse_authors(&a);
         }
     }
     c.title = get(&["title", "chapter", "script-title", "trans-title"]);
@@ -750,6 +795,25 @@ mod tests {
         let c = from_template(&[p("date", "May 3, 2019"), p("author", "Reuters Staff")]);
         assert_eq!(c.date.as_deref(), Some("2019-05-03"));
         assert_eq!(c.authors[0].name, "Reuters Staff");
+    }
+
+    #[test]
+    fn template_authors() {
+        let p = |k: &str, v: &str| (k.to_string(), v.to_string());
+        let c = from_template(&[
+            p("last1", "Yoon"),
+            p("first1", "Min"),
+            p("last2", "Park"),
+            p("first2", "Ji"),
+            p("author3", "Reuters Staff"),
+        ]);
+        let names: Vec<&str> = c.authors.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["Yoon, Min", "Park, Ji", "Reuters Staff"]);
+        let v = from_template(&[p("vauthors", "Smith JA, Jones B")]);
+        assert_eq!(v.authors[0].last.as_deref(), Some("Smith"));
+        assert_eq!(v.authors[1].first.as_deref(), Some("B"));
+        assert_eq!(split_number("author2-last"), ("author-last", Some(2)));
+        assert_eq!(split_number("access-date"), ("access-date", None));
     }
 
     #[test]
