@@ -955,32 +955,8 @@ fn day_month_year(toks: &[Tok<'_>], i: usize) -> Match {
     if is_word(toks, j, "of") {
         j += 1;
     }
-    let (m, mut j) = month(toks, j)?;
-    let mut y = None;
-    let save = j;
-    if is_punct(toks, j, ",") {
-        j += 1;
-    }
-    if let Some((yv, _, k)) = year(toks, j) {
-        y = Some(yv);
-        j = k;
-    } else {
-        j = save;
-    }
-    let offset = if y.is_none() {
-        year_phrase(toks, j)
-    } else {
-        None
-    };
-    if let Some((_, k)) = offset {
-        j = k;
-    }
-    let mut mention = Mention::new(span(toks, i, j), DateVal::day(y, m, d));
-    mention.year_offset = offset.map(|(o, _)| o);
-    if let Some(d2) = end_day {
-        mention.end = Some(DateVal::day(y, m, d2));
-    }
-    Some((j, mention))
+    let (m, j) = month(toks, j)?;
+    day_tail(toks, i, j, m, d, end_day)
 }
 
 /// `of that year`, `of the same year`, `of the following year`, `of the
@@ -1017,17 +993,9 @@ fn year_phrase(toks: &[Tok<'_>], i: usize) -> Option<(i32, usize)> {
     Some((offset, j + 1))
 }
 
-/// `January 9, 1992`, `May 1st`, `Aug. 14`, `May 3–6, 2004`
-fn month_day_year(toks: &[Tok<'_>], i: usize) -> Match {
-    let (m, j) = month(toks, i)?;
-    let (d, mut j) = day(toks, j)?;
-    let mut end_day = None;
-    if is_dash(toks, j) {
-        if let Some((d2, k)) = day(toks, j + 1) {
-            end_day = Some(d2);
-            j = k;
-        }
-    }
+/// What follows a day and month in both orders: `[,] year`, or "of that
+/// year", then the mention (with a shared-month day range's end).
+fn day_tail(toks: &[Tok<'_>], i: usize, mut j: usize, m: u8, d: u8, end_day: Option<u8>) -> Match {
     let save = j;
     let mut y = None;
     if is_punct(toks, j, ",") {
@@ -1053,6 +1021,20 @@ fn month_day_year(toks: &[Tok<'_>], i: usize) -> Match {
         mention.end = Some(DateVal::day(y, m, d2));
     }
     Some((j, mention))
+}
+
+/// `January 9, 1992`, `May 1st`, `Aug. 14`, `May 3–6, 2004`
+fn month_day_year(toks: &[Tok<'_>], i: usize) -> Match {
+    let (m, j) = month(toks, i)?;
+    let (d, mut j) = day(toks, j)?;
+    let mut end_day = None;
+    if is_dash(toks, j) {
+        if let Some((d2, k)) = day(toks, j + 1) {
+            end_day = Some(d2);
+            j = k;
+        }
+    }
+    day_tail(toks, i, j, m, d, end_day)
 }
 
 /// `July 2022`, `October of 1963`, `March–June 2018`
