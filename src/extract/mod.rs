@@ -248,17 +248,11 @@ pub const MAX_SENTENCE: usize = 1000;
 /// Folds line breaks and runs of white space into single spaces.
 pub fn one_line(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut space = false;
-    for c in s.trim().chars() {
-        if c.is_whitespace() {
-            space = true;
-        } else {
-            if space {
-                out.push(' ');
-                space = false;
-            }
-            out.push(c);
+    for (i, w) in s.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
         }
+        out.push_str(w);
     }
     out
 }

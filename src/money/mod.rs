@@ -180,6 +180,11 @@ fn iso_code(t: &Tok<'_>) -> Option<&'static str> {
 fn prefix_currency(toks: &[Tok<'_>], i: usize) -> Option<(Currency, usize)> {
     let t = toks.get(i)?;
     if t.kind == Kind::Punct {
+        // Commas and stops are most tokens: only `$` and non-ASCII symbols
+        // can be currencies.
+        if t.s != "$" && t.s.is_ascii() {
+            return None;
+        }
         return SYMBOLS
             .iter()
             .find(|(s, _)| *s == t.s)
@@ -254,8 +259,19 @@ fn scale(toks: &[Tok<'_>], i: usize) -> Option<(i32, usize)> {
 /// A currency name or code after a number: returns it and the index after.
 fn suffix_currency(toks: &[Tok<'_>], i: usize) -> Option<(Currency, usize)> {
     let t = toks.get(i)?;
+    if t.kind != Kind::Word {
+        return None;
+    }
     if let Some(code) = iso_code(t) {
         return Some((Currency::Code(code), i + 1));
+    }
+    // Most words after a number are not currency names: check the first
+    // word of every name before trying them in full.
+    if !NAMES
+        .iter()
+        .any(|(words, _)| words[0].eq_ignore_ascii_case(t.s))
+    {
+        return None;
     }
     for (words, code) in NAMES {
         let fits = words
@@ -290,6 +306,21 @@ struct Core {
     currency: Option<Currency>,
     /// The token index after it.
     next: usize,
+}
+
+/// Is there a currency name or code right after the number at `i`?
+fn suffix_in_reach(toks: &[Tok<'_>], i: usize) -> bool {
+    let mut j = i + 1;
+    while toks
+        .get(j)
+        .is_some_and(|g| g.kind == Kind::Num && g.s.len() == 3)
+    {
+        j += 1;
+    }
+    if scale(toks, j).is_some() {
+        j += 1;
+    }
+    suffix_currency(toks, j).is_some()
 }
 
 /// The core of an amount at token `i`: `[currency] number [scale]
@@ -345,8 +376,13 @@ pub fn find_in(toks: &[Tok<'_>]) -> Vec<Amount> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let opens = matches!(toks[i].kind, Kind::Num | Kind::Punct)
-            || (toks[i].kind == Kind::Word && prefix_currency(toks, i).is_some());
+        let opens = match toks[i].kind {
+            // A bare number is an amount only with a currency after it
+            // (past digit groups and a scale word): check that cheaply
+            // before parsing the number.
+            Kind::Num => suffix_in_reach(toks, i),
+            Kind::Punct | Kind::Word => prefix_currency(toks, i).is_some(),
+        };
         if !opens {
             i += 1;
             continue;
