@@ -24,43 +24,45 @@ pub struct Tok<'t> {
 /// Splits `text` into tokens. Linear in the text; allocates only the vector.
 pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
     let bytes = text.as_bytes();
-    let mut toks = Vec::with_capacity(text.len() / 4);
+    let mut toks = Vec::with_capacity(text.len() / 5);
     let mut space = true;
     let mut i = 0;
-    while i < text.len() {
-        let c = text[i..].chars().next().unwrap_or(' ');
+    while i < bytes.len() {
         let start = i;
-        let kind = if c.is_whitespace() {
-            i += c.len_utf8();
+        let b = bytes[i];
+        // ASCII is classified by byte; only other characters are decoded.
+        let kind = if b.is_ascii_whitespace() {
+            i += 1;
             space = true;
             continue;
-        } else if c.is_ascii_digit() {
+        } else if b.is_ascii_digit() {
             i += 1;
             while i < bytes.len() {
-                let b = bytes[i];
-                let separator = (b == b',' || b == b'.')
+                let c = bytes[i];
+                let separator = (c == b',' || c == b'.')
                     && i + 1 < bytes.len()
                     && bytes[i + 1].is_ascii_digit()
-                    && (b == b'.' || group_of_three(bytes, i + 1));
-                if b.is_ascii_digit() || separator {
+                    && (c == b'.' || group_of_three(bytes, i + 1));
+                if c.is_ascii_digit() || separator {
                     i += 1;
                 } else {
                     break;
                 }
             }
             Kind::Num
-        } else if c.is_alphabetic() {
-            i += c.len_utf8();
-            while let Some(n) = text[i..].chars().next() {
-                if n.is_alphabetic() {
-                    i += n.len_utf8();
-                } else {
-                    break;
-                }
-            }
+        } else if b.is_ascii_alphabetic() || (b >= 0x80 && starts_alphabetic(text, i)) {
+            i = word_end(text, i);
             Kind::Word
+        } else if b < 0x80 {
+            i += 1;
+            Kind::Punct
         } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
             i += c.len_utf8();
+            if c.is_whitespace() {
+                space = true;
+                continue;
+            }
             Kind::Punct
         };
         toks.push(Tok {
@@ -73,6 +75,30 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
         space = false;
     }
     toks
+}
+
+/// Does the (non-ASCII) character at `i` count as a letter?
+fn starts_alphabetic(text: &str, i: usize) -> bool {
+    text[i..].chars().next().is_some_and(char::is_alphabetic)
+}
+
+/// The end of the run of letters starting at `i`.
+fn word_end(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_alphabetic() {
+            i += 1;
+        } else if b >= 0x80 {
+            match text[i..].chars().next() {
+                Some(c) if c.is_alphabetic() => i += c.len_utf8(),
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    i
 }
 
 /// Are there exactly three digits at `i`, not followed by a fourth?
@@ -91,6 +117,15 @@ mod tests {
         let t = tokenize("1,500 troops, 3.5 and 9, 1992");
         let s: Vec<&str> = t.iter().map(|t| t.s).collect();
         assert_eq!(s, ["1,500", "troops", ",", "3.5", "and", "9", ",", "1992"]);
+        assert!(!t[2].space_before);
+    }
+
+    #[test]
+    fn non_ascii_letters_spaces_and_symbols() {
+        let t = tokenize("Zürich\u{a0}€5 日本 —x");
+        let s: Vec<&str> = t.iter().map(|t| t.s).collect();
+        assert_eq!(s, ["Zürich", "€", "5", "日本", "—", "x"]);
+        assert!(t[1].space_before, "a no-break space is white space");
         assert!(!t[2].space_before);
     }
 

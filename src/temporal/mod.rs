@@ -867,21 +867,29 @@ fn skip_identifier(toks: &[Tok<'_>], i: usize) -> Option<usize> {
 type Match = Option<(usize, Mention)>;
 
 fn match_at(text: &str, toks: &[Tok<'_>], i: usize) -> Match {
-    iso_date(toks, i)
-        .or_else(|| weekday_date(text, toks, i))
-        .or_else(|| day_month_year(toks, i))
-        .or_else(|| month_day_year(toks, i))
-        .or_else(|| month_year(toks, i))
-        .or_else(|| season_or_quarter(toks, i))
-        .or_else(|| decade(toks, i))
-        .or_else(|| century(toks, i))
-        .or_else(|| year_range(toks, i))
-        .or_else(|| bare_year(toks, i))
-        .or_else(|| short_year(toks, i))
-        .or_else(|| lone_month(toks, i))
-        .or_else(|| holiday(toks, i))
-        .or_else(|| day_of_month(toks, i))
-        .or_else(|| relative(toks, i))
+    // Only the matchers that can start with this kind of token, in the
+    // order of precedence (longer forms first).
+    match toks[i].kind {
+        Kind::Num => iso_date(toks, i)
+            .or_else(|| day_month_year(toks, i))
+            .or_else(|| season_or_quarter(toks, i))
+            .or_else(|| decade(toks, i))
+            .or_else(|| century(toks, i))
+            .or_else(|| year_range(toks, i))
+            .or_else(|| bare_year(toks, i))
+            .or_else(|| relative(toks, i)),
+        Kind::Punct => decade(toks, i).or_else(|| short_year(toks, i)),
+        Kind::Word => weekday_date(text, toks, i)
+            .or_else(|| month_day_year(toks, i))
+            .or_else(|| month_year(toks, i))
+            .or_else(|| season_or_quarter(toks, i))
+            .or_else(|| century(toks, i))
+            .or_else(|| bare_year(toks, i))
+            .or_else(|| lone_month(toks, i))
+            .or_else(|| holiday(toks, i))
+            .or_else(|| day_of_month(toks, i))
+            .or_else(|| relative(toks, i)),
+    }
 }
 
 fn span(toks: &[Tok<'_>], a: usize, b: usize) -> Range<usize> {
@@ -1127,34 +1135,31 @@ fn holiday(toks: &[Tok<'_>], i: usize) -> Match {
     Some((j, Mention::new(span(toks, i, j), DateVal::day(y, m, d))))
 }
 
-/// `summer of 1964` (a year), `the second quarter of 1997` (a month range)
+/// `summer of 1964` (a year), `the second quarter of 1997`, `the 2nd
+/// quarter of 1997` (a month range)
 fn season_or_quarter(toks: &[Tok<'_>], i: usize) -> Match {
-    let w = word(toks, i)?;
-    if in_list(&["spring", "summer", "autumn", "fall", "winter"], w) {
-        let mut j = i + 1;
-        if is_word(toks, j, "of") {
-            j += 1;
-        }
-        let (y, _, next) = year(toks, j)?;
-        return Some((next, Mention::new(span(toks, i, next), DateVal::year(y))));
-    }
-    let q = match w.to_ascii_lowercase().as_str() {
-        "first" => 1,
-        "second" => 2,
-        "third" => 3,
-        "fourth" => 4,
-        _ => {
-            let (v, _) = digits(toks, i)?;
-            if !(1..=4).contains(&v)
-                || !matches!(word(toks, i + 1), Some("st" | "nd" | "rd" | "th"))
-            {
-                return None;
+    if let Some(w) = word(toks, i) {
+        if in_list(&["spring", "summer", "autumn", "fall", "winter"], w) {
+            let mut j = i + 1;
+            if is_word(toks, j, "of") {
+                j += 1;
             }
-            let j = i + 2;
-            return quarter_tail(toks, i, j, v as u8);
+            let (y, _, next) = year(toks, j)?;
+            return Some((next, Mention::new(span(toks, i, next), DateVal::year(y))));
         }
-    };
-    quarter_tail(toks, i, i + 1, q)
+        let q = ["first", "second", "third", "fourth"]
+            .iter()
+            .position(|q| q.eq_ignore_ascii_case(w))?;
+        return quarter_tail(toks, i, i + 1, q as u8 + 1);
+    }
+    let (v, _) = digits(toks, i)?;
+    if !(1..=4).contains(&v)
+        || !matches!(word(toks, i + 1), Some("st" | "nd" | "rd" | "th"))
+        || toks[i + 1].space_before
+    {
+        return None;
+    }
+    quarter_tail(toks, i, i + 2, v as u8)
 }
 
 fn quarter_tail(toks: &[Tok<'_>], i: usize, j: usize, q: u8) -> Match {
@@ -1505,7 +1510,19 @@ fn relative(toks: &[Tok<'_>], i: usize) -> Match {
             _ => None,
         }
     };
-    let w = word(toks, i)?.to_ascii_lowercase();
+    // Cheap check before the lowercase copy: the words that can open one.
+    let first = word(toks, i);
+    let opens = first.is_some_and(|w| {
+        lookup(NUMBER_WORDS, w).is_some()
+            || in_list(
+                &["the", "that", "this", "later", "late", "earlier", "early"],
+                w,
+            )
+    }) || (first.is_none() && digits(toks, i).is_some());
+    if !opens {
+        return None;
+    }
+    let w = first.map_or_else(|| toks[i].s.to_string(), str::to_ascii_lowercase);
     // N units later / earlier
     let count =
         lookup(NUMBER_WORDS, &w).or_else(|| digits(toks, i).map(|(v, _)| v).filter(|v| *v < 100));

@@ -115,6 +115,10 @@ fn decades_centuries_seasons_eras() {
         "the second quarter of 1997",
         &[("second quarter of 1997", "1997-04", Some("1997-06"), None)],
     );
+    check(
+        "the 2nd quarter of 1997",
+        &[("2nd quarter of 1997", "1997-04", Some("1997-06"), None)],
+    );
     check("in 264 BC", &[("264 BC", "-0263", None, None)]);
     check("in 490 B.C. the", &[("490 B.C.", "-0489", None, None)]);
     check("AD 79", &[("AD 79", "0079", None, None)]);
