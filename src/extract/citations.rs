@@ -35,6 +35,10 @@ static QUOTED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#""([^"]+)"|“([^”]+)”"#).expect("valid regex"));
 static PAREN_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\(([^()]*\d{4}[a-z]?[^()]*)\)").expect("valid regex"));
+static FORMAT_NOTES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*\((?:PDF|pdf|DOC|Excel|PowerPoint|[Ii]n [A-Z][a-z]+(?: and [A-Z][a-z]+)?|[Vv]ideo|[Aa]udio|[Pp]ress release)\)")
+        .expect("valid regex")
+});
 static PLACE_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^([A-Z][^:,]{1,40}(?:,\s*[A-Z][^:,]{1,25})?):\s*(.+?)(?:,\s*(?:c\.\s*)?\d{4}[a-z]?)?$",
@@ -131,7 +135,12 @@ fn cut(rest: &mut String, range: std::ops::Range<usize>) {
 /// Parses one bibliography entry (as plain text on one line).
 pub fn parse_entry(entry: &str) -> Citation {
     let mut c = empty(CitationKind::Bibliography);
-    let mut rest = entry.to_string();
+    let mut rest = strip_backlinks(entry).to_string();
+    // Format and language notes are not fields: "(PDF)", "(in Russian)".
+    let notes: Vec<_> = FORMAT_NOTES.find_iter(&rest).map(|m| m.range()).collect();
+    for r in notes.into_iter().rev() {
+        rest.replace_range(r, "");
+    }
 
     if let Some(m) = rest.contains("10.").then(|| DOI.captures(&rest)).flatten() {
         c.doi = Some(trim_tail(&m[1]).to_string());
@@ -282,6 +291,24 @@ fn citation_date(s: &str) -> Option<temporal::DateVal> {
         }
     }
     temporal::parse_date(s.trim_end_matches(char::is_alphabetic))
+}
+
+/// Drops the back-link marks of references copied from a rendered page:
+/// "^", "↑", and the "a b c" letters of a reference cited several times.
+fn strip_backlinks(entry: &str) -> &str {
+    let mut s = entry.trim_start();
+    let Some(rest) = s.strip_prefix('^').or_else(|| s.strip_prefix('↑')) else {
+        return s;
+    };
+    s = rest.trim_start();
+    // "a b c": single lowercase letters, each followed by a space.
+    while let [b, b' ', ..] = s.as_bytes() {
+        if !b.is_ascii_lowercase() {
+            break;
+        }
+        s = &s[2..];
+    }
+    s.trim_start()
 }
 
 /// Drops punctuation that ends a sentence rather than a URL or DOI.
@@ -814,6 +841,25 @@ mod tests {
         assert_eq!(v.authors[1].first.as_deref(), Some("B"));
         assert_eq!(split_number("author2-last"), ("author-last", Some(2)));
         assert_eq!(split_number("access-date"), ("access-date", None));
+    }
+
+    #[test]
+    fn rendered_reference_list_entries() {
+        let c = parse_entry(
+            "^ Wertz, Daniel. \"DPRK Diplomatic Relations\" (PDF). NCNK. Retrieved 12 May 2024.",
+        );
+        assert_eq!(names(&c), [(Some("Wertz"), Some("Daniel"))]);
+        assert_eq!(c.work.as_deref(), Some("NCNK"));
+        let c = parse_entry(
+            "^ a b c \"North Korea recognises Crimea\". BBC News. 12 March 2017. Retrieved 3 April 2017.",
+        );
+        assert!(c.authors.is_empty());
+        assert_eq!(c.title.as_deref(), Some("North Korea recognises Crimea"));
+        assert_eq!(c.work.as_deref(), Some("BBC News"));
+        assert_eq!(c.date.as_deref(), Some("2017-03-12"));
+        let c = parse_entry("↑ Smith, John (2020). \"Trade report\" (in Russian). Kommersant.");
+        assert_eq!(names(&c), [(Some("Smith"), Some("John"))]);
+        assert_eq!(c.work.as_deref(), Some("Kommersant"));
     }
 
     #[test]
