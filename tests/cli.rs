@@ -12,6 +12,25 @@ fn wikistruct(args: &[&str]) -> Output {
         .expect("runs")
 }
 
+/// Runs the tool with `input` on its standard input.
+fn wikistruct_stdin(args: &[&str], input: &[u8]) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_wikistruct"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input)
+        .expect("write");
+    child.wait_with_output().expect("wait")
+}
+
 fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
@@ -124,20 +143,7 @@ fn batch_with_a_bad_file_writes_the_others() {
 
 #[test]
 fn stdin_is_read_with_dash() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_wikistruct"))
-        .args(["extract", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(b"= T =\n\nIt began on 9 January 1992.\n")
-        .expect("write");
-    let o = child.wait_with_output().expect("wait");
+    let o = wikistruct_stdin(&["extract", "-"], b"= T =\n\nIt began on 9 January 1992.\n");
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
     assert_eq!(v["source"]["name"], "-");
     assert_eq!(v["events"][0]["date"], "1992-01-09");
@@ -259,21 +265,10 @@ fn jsonl_from_files_and_from_stdin() {
         assert_eq!(v["schema_version"], "1.0");
     }
 
-    let mut child = Command::new(env!("CARGO_BIN_EXE_wikistruct"))
-        .args(["extract", "-", "--format", "jsonl"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(b"{\"title\": \"A\", \"text\": \"It began on 9 January 1992.\"}\nnot json\n{\"title\": \"B\", \"text\": \"In 2020 it ended.\"}\n")
-        .expect("write");
-    let o = child.wait_with_output().expect("wait");
+    let o = wikistruct_stdin(
+        &["extract", "-", "--format", "jsonl"],
+        b"{\"title\": \"A\", \"text\": \"It began on 9 January 1992.\"}\nnot json\n{\"title\": \"B\", \"text\": \"In 2020 it ended.\"}\n",
+    );
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("line 2"));
     let docs: Vec<serde_json::Value> = std::str::from_utf8(&o.stdout)
