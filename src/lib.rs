@@ -18,6 +18,7 @@
 //! 4. [`model`]: the serde types of the JSON contract.
 
 pub mod batch;
+pub mod bytes;
 pub mod diagnostics;
 pub mod diff;
 pub mod document;

@@ -294,10 +294,7 @@ impl<'s, 'c> Renderer<'s, 'c> {
                     i += 1;
                 }
                 _ => {
-                    i += bytes[i..end]
-                        .iter()
-                        .position(|&c| matches!(c, b'{' | b'[' | b'<' | b'\'' | b'&' | b'_'))
-                        .unwrap_or(end - i);
+                    i = RENDER_STOPS.find(&bytes[..end], i + 1).unwrap_or(end);
                 }
             }
         }
@@ -466,6 +463,9 @@ impl<'s, 'c> Renderer<'s, 'c> {
         out
     }
 }
+
+/// The bytes that may start markup in running text.
+const RENDER_STOPS: crate::bytes::ByteSet = crate::bytes::ByteSet::new(b"{[<'&_");
 
 /// The caption of `[[File:x|thumb|left|200px|Caption]]`: the last part
 /// that is not an image option.

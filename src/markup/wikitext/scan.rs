@@ -7,6 +7,7 @@
 //! [`Finder`], which remembers its last answer, so a thousand unclosed
 //! comments cost one search, not a thousand.
 
+use crate::bytes::ByteSet;
 use crate::diagnostics::Diagnostic;
 use crate::span::Span;
 
@@ -84,15 +85,27 @@ impl Finder {
             Some(Some(p)) if p >= from => return Some(p),
             _ => {}
         }
+        // Every needle starts with a byte that has no case (`<`, `-`):
+        // memchr finds candidates, then the rest is compared.
         let n = self.needle.len();
-        let found = (from..hay.len().saturating_sub(n - 1)).find(|&i| {
-            let w = &hay[i..i + n];
-            if self.ascii_case_insensitive {
+        let mut at = from;
+        let found = loop {
+            let Some(p) = memchr_from(hay, self.needle[0], at) else {
+                break None;
+            };
+            let Some(w) = hay.get(p..p + n) else {
+                break None;
+            };
+            let hit = if self.ascii_case_insensitive {
                 w.eq_ignore_ascii_case(self.needle)
             } else {
                 w == self.needle
+            };
+            if hit {
+                break Some(p);
             }
-        });
+            at = p + 1;
+        };
         self.last = Some(found);
         found
     }
@@ -407,10 +420,7 @@ impl Scan {
                 }
                 _ => {
                     // Jump to the next byte that matters.
-                    i += b[i..]
-                        .iter()
-                        .position(|&x| matches!(x, b'<' | b'{' | b'}' | b'[' | b']' | b'\n'))
-                        .unwrap_or(b.len() - i);
+                    i = SCAN_STOPS.find(b, i + 1).unwrap_or(b.len());
                 }
             }
         }
@@ -553,11 +563,11 @@ fn run(b: &[u8], i: usize, c: u8) -> usize {
 }
 
 fn memchr_from(b: &[u8], c: u8, from: usize) -> Option<usize> {
-    b.get(from..)?
-        .iter()
-        .position(|&x| x == c)
-        .map(|p| p + from)
+    crate::bytes::find_byte(b, c, from)
 }
+
+/// The bytes the scan acts on; everything else is skipped in bulk.
+const SCAN_STOPS: ByteSet = ByteSet::new(b"<{}[]\n");
 
 fn line_end(b: &[u8], from: usize) -> usize {
     memchr_from(b, b'\n', from).unwrap_or(b.len())

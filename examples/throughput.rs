@@ -1,0 +1,109 @@
+//! Prints the throughput of each pipeline stage on a folder of articles, as
+//! ratios to the whole pipeline measured in the same run (absolute times on
+//! shared machines are noise). Also a convenient target for `perf record`.
+//!
+//! `cargo run --release --example throughput -- [DIR] [ROUNDS]`
+//! (default: `../shared/corpora/wikitext`, 30 rounds).
+
+use std::hint::black_box;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use wikistruct::{Config, batch, extract, markup, process_article};
+
+/// The allocator the CLI uses.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+fn time(rounds: usize, mut f: impl FnMut() -> usize) -> Duration {
+    // One warm-up round, then the best of `rounds`: the least disturbed.
+    black_box(f());
+    (0..rounds)
+        .map(|_| {
+            let t = Instant::now();
+            black_box(f());
+            t.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let dir = PathBuf::from(
+        args.next()
+            .unwrap_or_else(|| "../shared/corpora/wikitext".into()),
+    );
+    let rounds: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or(30);
+    let only = std::env::var("STAGE").ok();
+    let jobs = match batch::collect_jobs(std::slice::from_ref(&dir)) {
+        Ok(j) => j,
+        Err(e) => {
+            eprintln!("{}: {e}", dir.display());
+            std::process::exit(2);
+        }
+    };
+    let articles: Vec<String> = jobs
+        .iter()
+        .filter_map(|j| std::fs::read_to_string(&j.input).ok())
+        .collect();
+    let bytes: usize = articles.iter().map(String::len).sum();
+    let config = Config::default();
+    type Stage<'a> = (&'a str, Box<dyn Fn() -> usize + 'a>);
+    let stages: Vec<Stage> = vec![
+        (
+            "parse",
+            Box::new(|| {
+                articles
+                    .iter()
+                    .map(|a| markup::parse(a, markup::detect_dialect(a)).blocks.len())
+                    .sum()
+            }),
+        ),
+        (
+            "parse+context",
+            Box::new(|| {
+                articles
+                    .iter()
+                    .map(|a| {
+                        let doc = markup::parse(a, markup::detect_dialect(a));
+                        extract::Context::new(&doc).text_units().len()
+                    })
+                    .sum()
+            }),
+        ),
+        (
+            "pipeline, no JSON",
+            Box::new(|| {
+                articles
+                    .iter()
+                    .map(|a| process_article(a, &config).events.len())
+                    .sum()
+            }),
+        ),
+        (
+            "pipeline + JSON",
+            Box::new(|| {
+                articles
+                    .iter()
+                    .map(|a| batch::to_json(&process_article(a, &config), true).len())
+                    .sum()
+            }),
+        ),
+    ];
+    println!(
+        "{} articles, {:.2} MiB, best of {rounds} rounds",
+        articles.len(),
+        bytes as f64 / (1 << 20) as f64
+    );
+    for (name, f) in &stages {
+        if only.as_deref().is_some_and(|o| !name.starts_with(o)) {
+            continue;
+        }
+        let t = time(rounds, f);
+        println!(
+            "{name:>20}: {:8.1} MiB/s",
+            bytes as f64 / (1 << 20) as f64 / t.as_secs_f64()
+        );
+    }
+}
