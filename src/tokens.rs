@@ -21,6 +21,49 @@ pub struct Tok<'t> {
     pub space_before: bool,
 }
 
+/// The longest word [`Lower`] holds; no vocabulary word is longer.
+const LOWER_CAP: usize = 24;
+
+/// A word lowercased (ASCII) on the stack, for matching against vocabulary
+/// without allocating: the recognisers lowercase a word at almost every
+/// token. A word longer than [`LOWER_CAP`] reads as the empty string, which
+/// no vocabulary entry is.
+#[derive(Clone, Copy)]
+pub struct Lower {
+    buf: [u8; LOWER_CAP],
+    len: u8,
+}
+
+impl Lower {
+    pub fn new(w: &str) -> Lower {
+        let mut buf = [0u8; LOWER_CAP];
+        let len = if w.len() <= LOWER_CAP {
+            for (d, s) in buf.iter_mut().zip(w.bytes()) {
+                *d = s.to_ascii_lowercase();
+            }
+            w.len()
+        } else {
+            0
+        };
+        Lower {
+            buf,
+            len: len as u8,
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        // ASCII lowercasing keeps UTF-8 valid, so this never falls back.
+        std::str::from_utf8(&self.buf[..self.len as usize]).unwrap_or("")
+    }
+}
+
+impl std::ops::Deref for Lower {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
 /// Splits `text` into tokens. Linear in the text; allocates only the vector.
 pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
     let bytes = text.as_bytes();
@@ -127,6 +170,13 @@ mod tests {
         assert_eq!(s, ["Zürich", "€", "5", "日本", "—", "x"]);
         assert!(t[1].space_before, "a no-break space is white space");
         assert!(!t[2].space_before);
+    }
+
+    #[test]
+    fn lower_on_the_stack() {
+        assert_eq!(&*Lower::new("ThE"), "the");
+        assert_eq!(&*Lower::new("Zürich"), "zürich");
+        assert_eq!(&*Lower::new(&"x".repeat(LOWER_CAP + 1)), "");
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! the order these styles share: authors, date (often in parentheses),
 //! title (quoted, or the first segment), then work, place and publisher.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -474,7 +475,7 @@ pub fn all(ctx: &Context<'_, '_>) -> Citations {
         let BlockKind::ListItem { text, .. } = &b.kind else {
             continue;
         };
-        let cite = doc.cites.iter().find(|c| text.span.contains(c.span));
+        let cite = cite_within(&doc.cites, text.span);
         let mut c = match cite {
             Some(t) => from_template(&t.params),
             None => parse_entry(&one_line(text.as_str())),
@@ -487,7 +488,8 @@ pub fn all(ctx: &Context<'_, '_>) -> Citations {
     }
     // Refs: definitions become citations, reuses become uses.
     let mut ref_citation = vec![None; doc.refs.len()];
-    let mut by_name: Vec<(String, usize)> = Vec::new();
+    // Hashed: an article may hold tens of thousands of named refs.
+    let mut by_name: HashMap<String, usize> = HashMap::new();
     let mut pending_uses: Vec<(usize, String)> = Vec::new();
     for (k, r) in doc.refs.iter().enumerate() {
         let key = r
@@ -495,9 +497,9 @@ pub fn all(ctx: &Context<'_, '_>) -> Citations {
             .as_ref()
             .map(|n| format!("{}\u{0}{n}", r.group.as_deref().unwrap_or("")));
         if let Some(key) = &key {
-            if let Some((_, idx)) = by_name.iter().find(|(n, _)| n == key) {
-                out[*idx].uses.push(ctx.span(r.span));
-                ref_citation[k] = Some(*idx);
+            if let Some(&idx) = by_name.get(key) {
+                out[idx].uses.push(ctx.span(r.span));
+                ref_citation[k] = Some(idx);
                 continue;
             }
         }
@@ -521,38 +523,47 @@ pub fn all(ctx: &Context<'_, '_>) -> Citations {
         let idx = out.len() - 1;
         ref_citation[k] = Some(idx);
         if let Some(key) = key {
-            by_name.push((key, idx));
+            by_name.insert(key, idx);
         }
     }
     // Reuses that came before their definition (list-defined references).
     for (k, key) in pending_uses {
-        if let Some((_, idx)) = by_name.iter().find(|(n, _)| *n == key) {
+        if let Some(&idx) = by_name.get(&key) {
             let span = ctx.span(doc.refs[k].span);
-            out[*idx].uses.push(span);
-            ref_citation[k] = Some(*idx);
+            out[idx].uses.push(span);
+            ref_citation[k] = Some(idx);
         }
     }
-    // {{sfn|Last|Year}} → the bibliography entry with that author and year.
+    // {{sfn|Last|Year}} → the first bibliography entry with that author
+    // and a date starting with that year. Looked up in a map keyed by
+    // (author, date prefix), so ten thousand footnotes stay linear.
+    let mut by_author_year: HashMap<(String, Option<String>), usize> = HashMap::new();
+    for (idx, c) in out.iter().enumerate() {
+        if c.kind != CitationKind::Bibliography {
+            continue;
+        }
+        for x in &c.authors {
+            let last = x.last.as_deref().unwrap_or(&x.name).to_ascii_lowercase();
+            let prefixes = c
+                .date
+                .as_deref()
+                .map(|d| (0..=SFN_YEAR_BYTES).filter_map(move |k| d.get(..k)));
+            for p in std::iter::once(None)
+                .chain(prefixes.into_iter().flatten().map(|p| Some(p.to_string())))
+            {
+                by_author_year.entry((last.clone(), p)).or_insert(idx);
+            }
+        }
+    }
     let sfn_citation: Vec<Option<usize>> = doc
         .sfns
         .iter()
         .map(|s| {
-            let idx = out.iter().position(|c| {
-                c.kind == CitationKind::Bibliography
-                    && s.authors.first().is_some_and(|a| {
-                        c.authors.iter().any(|x| {
-                            x.last
-                                .as_deref()
-                                .unwrap_or(&x.name)
-                                .eq_ignore_ascii_case(a.trim())
-                        })
-                    })
-                    && s.year.as_deref().is_none_or(|y| {
-                        c.date
-                            .as_deref()
-                            .is_some_and(|d| d.starts_with(&y[..4.min(y.len())]))
-                    })
-            })?;
+            let last = s.authors.first()?.trim().to_ascii_lowercase();
+            let year = s.year.as_deref().map(|y| {
+                y[..crate::markup::floor_char_boundary(y, SFN_YEAR_BYTES.min(y.len()))].to_string()
+            });
+            let idx = *by_author_year.get(&(last, year))?;
             out[idx].uses.push(ctx.span(s.span));
             Some(idx)
         })
@@ -578,6 +589,10 @@ pub fn all(ctx: &Context<'_, '_>) -> Citations {
             .collect(),
     }
 }
+
+/// How much of an `{{sfn}}` year must begin the entry's date: "2019a"
+/// matches 2019.
+const SFN_YEAR_BYTES: usize = 4;
 
 /// The first citation template inside `span` (templates are sorted by
 /// start, so a binary search finds it).
@@ -881,5 +896,43 @@ mod tests {
         assert_eq!(c.authors.len(), 1);
         assert_eq!(c.authors[0].last, None);
         assert_eq!(c.authors[0].name, "Ministry of Foreign Affairs of Ukraine");
+    }
+
+    /// Wikitext through the whole pipeline, for the linking rules.
+    fn wiki(src: &str) -> model::Article {
+        let config = crate::Config {
+            dialect: Some(crate::Dialect::Wikitext),
+            ..crate::Config::default()
+        };
+        crate::process_article(src, &config)
+    }
+
+    #[test]
+    fn sfn_links_by_author_and_year_prefix() {
+        let a = wiki(
+            "A claim.{{sfn|Smith|2019a}} Another.{{sfn|smith|1990}} Third.{{sfn|Jones}}\n\
+             ==Bibliography==\n\
+             * {{cite book|last=Smith|title=Early|year=1990}}\n\
+             * {{cite book|last=Smith|title=Later|year=2019}}\n\
+             * {{cite book|last1=Brown|last2=Jones|title=Joint|date=5 May 2001}}\n",
+        );
+        let title = |i: usize| a.citations[i].title.as_deref();
+        let uses = |i: usize| a.citations[i].uses.len();
+        assert_eq!(title(1), Some("Later"));
+        assert_eq!(uses(1), 1, "2019a matches 2019");
+        assert_eq!(uses(0), 1, "case-insensitive author, exact year");
+        assert_eq!(title(2), Some("Joint"));
+        assert_eq!(uses(2), 1, "any author of the entry, no year given");
+    }
+
+    #[test]
+    fn named_refs_first_definition_wins_and_reuses_count() {
+        let a = wiki(
+            "One.<ref name=\"a\">First def.</ref> Two.<ref name=a /> \
+             Three.<ref name=\"a\">Second def.</ref> Four.<ref group=n name=a>Other group.</ref>\n",
+        );
+        assert_eq!(a.citations.len(), 2);
+        assert_eq!(a.citations[0].uses.len(), 2);
+        assert_eq!(a.citations[1].uses.len(), 0);
     }
 }

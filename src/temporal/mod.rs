@@ -17,7 +17,7 @@
 use std::ops::Range;
 
 use crate::model::{Precision, Qualifier};
-use crate::tokens::{Kind, Tok, tokenize};
+use crate::tokens::{Kind, Lower, Tok, tokenize};
 
 /// A point in time at some precision; `year` is `None` where the text named
 /// none ("23 October").
@@ -846,9 +846,8 @@ fn year(toks: &[Tok<'_>], i: usize) -> Option<(i32, bool, usize)> {
 /// index after the identifier.
 fn skip_identifier(toks: &[Tok<'_>], i: usize) -> Option<usize> {
     let w = word(toks, i)?;
-    let lower = w.to_ascii_lowercase();
     if matches!(
-        lower.as_str(),
+        Lower::new(w).as_str(),
         "isbn" | "issn" | "doi" | "http" | "https" | "www"
     ) {
         let mut j = i + 1;
@@ -974,7 +973,7 @@ fn year_phrase(toks: &[Tok<'_>], i: usize) -> Option<(i32, usize)> {
         return None;
     }
     let mut j = i + 1;
-    let offset = match word(toks, j)?.to_ascii_lowercase().as_str() {
+    let offset = match Lower::new(word(toks, j)?).as_str() {
         "that" | "this" => {
             j += 1;
             if is_word(toks, j, "same") {
@@ -984,7 +983,7 @@ fn year_phrase(toks: &[Tok<'_>], i: usize) -> Option<(i32, usize)> {
         }
         "the" => {
             j += 1;
-            let o = match word(toks, j)?.to_ascii_lowercase().as_str() {
+            let o = match Lower::new(word(toks, j)?).as_str() {
                 "same" => 0,
                 "following" | "next" => 1,
                 "previous" | "preceding" => -1,
@@ -1455,8 +1454,7 @@ fn year_context_ok(toks: &[Tok<'_>], i: usize, next: usize) -> bool {
         return false;
     }
     if let Some(w) = word(toks, next) {
-        let lower = w.to_ascii_lowercase();
-        if in_list(COUNT_NOUNS, &lower) {
+        if in_list(COUNT_NOUNS, w) {
             return false;
         }
         let determiner = i > 0
@@ -1464,10 +1462,10 @@ fn year_context_ok(toks: &[Tok<'_>], i: usize, next: usize) -> bool {
                 .is_some_and(|p| in_list(&["the", "its", "his", "her", "their", "a"], p))
                 || is_possessive(toks, i - 1));
         let plural = w.starts_with(|c: char| c.is_lowercase())
-            && lower.len() > 3
-            && lower.ends_with('s')
-            && !lower.ends_with("ss")
-            && !in_list(YEAR_PLURAL_OK, &lower)
+            && w.len() > 3
+            && w.ends_with(['s', 'S'])
+            && !w.as_bytes()[w.len() - 2..].eq_ignore_ascii_case(b"ss")
+            && !in_list(YEAR_PLURAL_OK, w)
             && !in_list(
                 &[
                     "was",
@@ -1482,7 +1480,7 @@ fn year_context_ok(toks: &[Tok<'_>], i: usize, next: usize) -> bool {
                     "onwards",
                     "besides",
                 ],
-                &lower,
+                w,
             );
         if plural && !determiner {
             return false;
@@ -1503,7 +1501,7 @@ fn is_possessive(toks: &[Tok<'_>], i: usize) -> bool {
 /// day", "in the same year", "the previous month", "the day before".
 fn relative(toks: &[Tok<'_>], i: usize) -> Match {
     let unit = |k: usize| -> Option<Precision> {
-        match word(toks, k)?.to_ascii_lowercase().as_str() {
+        match Lower::new(word(toks, k)?).as_str() {
             "day" | "days" => Some(Precision::Day),
             "month" | "months" => Some(Precision::Month),
             "year" | "years" => Some(Precision::Year),
@@ -1522,26 +1520,24 @@ fn relative(toks: &[Tok<'_>], i: usize) -> Match {
     if !opens {
         return None;
     }
-    let w = first.map_or_else(|| toks[i].s.to_string(), str::to_ascii_lowercase);
+    let lw = Lower::new(first.unwrap_or(toks[i].s));
+    let w = lw.as_str();
     // N units later / earlier
     let count =
-        lookup(NUMBER_WORDS, &w).or_else(|| digits(toks, i).map(|(v, _)| v).filter(|v| *v < 100));
+        lookup(NUMBER_WORDS, w).or_else(|| digits(toks, i).map(|(v, _)| v).filter(|v| *v < 100));
     if let Some(n) = count {
         let u = unit(i + 1)?;
-        let dir = match word(toks, i + 2)?.to_ascii_lowercase().as_str() {
+        let dir = match Lower::new(word(toks, i + 2)?).as_str() {
             "later" | "after" | "afterwards" | "afterward" | "on" => 1,
             "earlier" | "before" | "prior" | "previously" | "ago" => -1,
             _ => return None,
         };
-        if w == "a" || w == "an" {
-            // "a year later" is fine; "a few days later" is not matched.
-        }
         let mut m = Mention::new(span(toks, i, i + 3), DateVal::year(0));
         m.relative = Some(Relative::Offset(n * dir, u));
         return Some((i + 3, m));
     }
     // "later in the year", "late in the year", "earlier in the year"
-    if matches!(w.as_str(), "later" | "late" | "earlier" | "early")
+    if matches!(w, "later" | "late" | "earlier" | "early")
         && is_word(toks, i + 1, "in")
         && word(toks, i + 2).is_some_and(|d| in_list(&["the", "that"], d))
     {
@@ -1569,7 +1565,7 @@ fn relative(toks: &[Tok<'_>], i: usize) -> Match {
         if u == Precision::Day || word(toks, i + 4).is_some_and(|s| s.ends_with('s')) {
             return None;
         }
-        let q = match toks[i + 1].s.to_ascii_lowercase().as_str() {
+        let q = match Lower::new(toks[i + 1].s).as_str() {
             "end" | "close" => Qualifier::Late,
             "middle" => Qualifier::Mid,
             _ => Qualifier::Early,
@@ -1579,12 +1575,12 @@ fn relative(toks: &[Tok<'_>], i: usize) -> Match {
         m.qualifier = Some(q);
         return Some((i + 5, m));
     }
-    match w.as_str() {
+    match w {
         "the" | "that" | "this" => {
             let mut j = i + 1;
             let mut same = w != "the";
             let mut offset = 0;
-            match word(toks, j).map(str::to_ascii_lowercase).as_deref() {
+            match word(toks, j).map(Lower::new).as_deref() {
                 Some("same") => {
                     same = true;
                     j += 1;
@@ -1606,7 +1602,7 @@ fn relative(toks: &[Tok<'_>], i: usize) -> Match {
             j += 1;
             // "the day before" / "the day after"
             if w == "the" && offset == 0 && !same && u == Precision::Day {
-                match word(toks, j).map(str::to_ascii_lowercase).as_deref() {
+                match word(toks, j).map(Lower::new).as_deref() {
                     Some("before") => offset = -1,
                     Some("after") => offset = 1,
                     _ => return None,
@@ -1727,7 +1723,7 @@ fn qualify(text: &str, toks: &[Tok<'_>], a: usize, b: usize, mut m: Mention) -> 
     // Expression-internal modifiers, nearest first.
     if j >= 2 && is_punct(toks, j - 1, "-") && !toks[j].space_before {
         if let Some(w) = word(toks, j - 2) {
-            let q = match w.to_ascii_lowercase().as_str() {
+            let q = match Lower::new(w).as_str() {
                 "mid" => Some(Qualifier::Mid),
                 "early" => Some(Qualifier::Early),
                 "late" => Some(Qualifier::Late),
@@ -1744,7 +1740,7 @@ fn qualify(text: &str, toks: &[Tok<'_>], a: usize, b: usize, mut m: Mention) -> 
     }
     if m.qualifier.is_none() && j >= 1 {
         if let Some(w) = word(toks, j - 1) {
-            let q = match w.to_ascii_lowercase().as_str() {
+            let q = match Lower::new(w).as_str() {
                 "early" => Some(Qualifier::Early),
                 "mid" | "middle" => Some(Qualifier::Mid),
                 "late" => Some(Qualifier::Late),
