@@ -247,6 +247,15 @@ pub const MAX_SENTENCE: usize = 1000;
 
 /// Folds line breaks and runs of white space into single spaces.
 pub fn one_line(s: &str) -> String {
+    // Already one line: printable ASCII, single spaces, none at the ends.
+    let b = s.as_bytes();
+    let folded = b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && b.iter().all(|&c| (b' '..=b'~').contains(&c))
+        && !b.windows(2).any(|w| w == b"  ");
+    if folded {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for (i, w) in s.split_whitespace().enumerate() {
         if i > 0 {

@@ -1499,6 +1499,31 @@ fn is_possessive(toks: &[Tok<'_>], i: usize) -> bool {
 
 /// Relative expressions: "two days later", "the following year", "that same
 /// day", "in the same year", "the previous month", "the day before".
+/// The words that can stand second in a relative expression: a unit
+/// ("two days later"), "in" ("later in the year"), a part ("the end of"),
+/// or a determiner's complement ("the following year", "that same day").
+const RELATIVE_SECOND: &[&str] = &[
+    "day",
+    "days",
+    "month",
+    "months",
+    "year",
+    "years",
+    "in",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "close",
+    "same",
+    "following",
+    "next",
+    "subsequent",
+    "previous",
+    "preceding",
+    "prior",
+];
+
 fn relative(toks: &[Tok<'_>], i: usize) -> Match {
     let unit = |k: usize| -> Option<Precision> {
         match Lower::new(word(toks, k)?).as_str() {
@@ -1508,7 +1533,12 @@ fn relative(toks: &[Tok<'_>], i: usize) -> Match {
             _ => None,
         }
     };
-    // Cheap check before the lowercase copy: the words that can open one.
+    // Cheap checks first: every form has one of a few words second, and
+    // this matcher is tried at every number and every "the".
+    if !word(toks, i + 1).is_some_and(|w| in_list(RELATIVE_SECOND, w)) {
+        return None;
+    }
+    // Then the words that can open one.
     let first = word(toks, i);
     let opens = first.is_some_and(|w| {
         lookup(NUMBER_WORDS, w).is_some()

@@ -154,6 +154,12 @@ impl<'s, 'c> Renderer<'s, 'c> {
 
     /// Renders `span` to a plain string (for template parameters).
     pub fn plain(&mut self, span: Span, depth: usize) -> String {
+        // Most parameter values are plain words: no markup, no renderer.
+        if let Some(text) = self.src.get(span.start..span.end) {
+            if RENDER_STOPS.find(text.as_bytes(), 0).is_none() {
+                return crate::extract::one_line(text);
+            }
+        }
         let mut b = Builder::default();
         self.render(&mut b, span, depth);
         crate::extract::one_line(&b.text)
