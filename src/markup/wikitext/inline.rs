@@ -405,11 +405,10 @@ impl<'s, 'c> Renderer<'s, 'c> {
         let args = parts[1..]
             .iter()
             .map(|&p| {
-                let eq = self.split(p, b'=');
-                if eq.len() >= 2 {
-                    let key = self.src[eq[0]].trim().to_lowercase();
+                if let Some(eq) = self.find_top_level(p, b'=') {
+                    let key = self.src[p.start..eq].trim().to_lowercase();
                     if !key.is_empty() {
-                        let value = Span::new(eq[1].start, p.end).trim(self.src);
+                        let value = Span::new(eq + 1, p.end).trim(self.src);
                         return Arg {
                             name: Some(key),
                             span: p,
@@ -433,42 +432,53 @@ impl<'s, 'c> Renderer<'s, 'c> {
     }
 
     /// Splits `span` at top-level occurrences of `sep` (outside nested
-    /// templates, links, comments, refs and tags). With `=`, splits only
-    /// at the first.
+    /// templates, links, comments, refs and tags).
     pub fn split(&self, span: Span, sep: u8) -> Vec<Span> {
-        let bytes = self.src.as_bytes();
         let mut out = Vec::new();
         let mut start = span.start;
-        let mut i = span.start;
-        while i < span.end {
-            let c = bytes[i];
-            if c == sep {
-                out.push(Span::new(start, i));
-                start = i + 1;
-                if sep == b'=' {
-                    break;
-                }
-                i += 1;
-                continue;
-            }
-            let skip = match c {
-                b'{' | b'[' => self.scan.pair_at(i).map(|p| p.0),
-                b'<' => self
-                    .scan
-                    .opaque_at(i)
-                    .map(|o| o.0)
-                    .or_else(|| self.scan.ref_at(i).map(|r| self.scan.refs[r].span.end)),
-                _ => None,
-            };
-            i = match skip {
-                Some(e) if e > i && e <= span.end => e,
-                _ => i + 1,
-            };
+        while let Some(at) = self.find_top_level(Span::new(start, span.end), sep) {
+            out.push(Span::new(start, at));
+            start = at + 1;
         }
         out.push(Span::new(start, span.end));
         out
     }
+
+    /// The first top-level `sep` in `span`. Plain bytes are skipped in
+    /// bulk; nested constructs are jumped over with the scan's pairs.
+    pub fn find_top_level(&self, span: Span, sep: u8) -> Option<usize> {
+        debug_assert!(
+            SPLIT_STOPS.contains(sep),
+            "separator {sep} not in SPLIT_STOPS"
+        );
+        let bytes = &self.src.as_bytes()[..span.end.min(self.src.len())];
+        let mut i = span.start;
+        while let Some(j) = SPLIT_STOPS.find(bytes, i) {
+            let c = bytes[j];
+            if c == sep {
+                return Some(j);
+            }
+            let skip = match c {
+                b'{' | b'[' => self.scan.pair_at(j).map(|p| p.0),
+                b'<' => self
+                    .scan
+                    .opaque_at(j)
+                    .map(|o| o.0)
+                    .or_else(|| self.scan.ref_at(j).map(|r| self.scan.refs[r].span.end)),
+                _ => None,
+            };
+            i = match skip {
+                Some(e) if e > j && e <= span.end => e,
+                _ => j + 1,
+            };
+        }
+        None
+    }
 }
+
+/// The bytes [`Renderer::find_top_level`] stops at: the separators it is
+/// asked for and the openers of constructs it jumps over.
+const SPLIT_STOPS: crate::bytes::ByteSet = crate::bytes::ByteSet::new(b"|=!{[<");
 
 /// The bytes that may start markup in running text.
 const RENDER_STOPS: crate::bytes::ByteSet = crate::bytes::ByteSet::new(b"{[<'&_");

@@ -313,8 +313,8 @@ fn infobox_block<'s>(r: &mut Renderer<'s, '_>, span: Span) -> Block<'s> {
     for a in &call.args {
         let key = match &a.name {
             Some(_) => {
-                let eq = r.split(a.span, b'=');
-                Text::verbatim(src, eq[0].trim(src))
+                let eq = r.find_top_level(a.span, b'=').unwrap_or(a.span.end);
+                Text::verbatim(src, Span::new(a.span.start, eq).trim(src))
             }
             None => {
                 if src[a.value].trim().is_empty() {
