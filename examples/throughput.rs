@@ -96,6 +96,9 @@ fn main() {
         articles.len(),
         bytes as f64 / (1 << 20) as f64
     );
+    if only.is_none() {
+        breakdown(&articles, rounds);
+    }
     for (name, f) in &stages {
         if only.as_deref().is_some_and(|o| !name.starts_with(o)) {
             continue;
@@ -106,4 +109,36 @@ fn main() {
             bytes as f64 / (1 << 20) as f64 / t.as_secs_f64()
         );
     }
+}
+
+/// Share of each stage in the time of the stages run one after another.
+fn breakdown(articles: &[String], rounds: usize) {
+    let mut spent = [Duration::ZERO; 5];
+    let names = ["parse", "context", "citations", "events", "money"];
+    for _ in 0..rounds.div_ceil(4) {
+        for a in articles {
+            let t = Instant::now();
+            let doc = markup::parse(a, markup::detect_dialect(a));
+            spent[0] += t.elapsed();
+            let t = Instant::now();
+            let ctx = extract::Context::new(&doc);
+            spent[1] += t.elapsed();
+            let t = Instant::now();
+            let cits = extract::citations::all(&ctx);
+            spent[2] += t.elapsed();
+            let t = Instant::now();
+            let (events, _) = extract::events::events(&ctx, &cits);
+            spent[3] += t.elapsed();
+            let t = Instant::now();
+            black_box(extract::money::money(&ctx, &events, &cits));
+            spent[4] += t.elapsed();
+        }
+    }
+    let total: Duration = spent.iter().sum();
+    let shares: Vec<String> = names
+        .iter()
+        .zip(spent)
+        .map(|(n, d)| format!("{n} {:.0}%", 100.0 * d.as_secs_f64() / total.as_secs_f64()))
+        .collect();
+    println!("stage shares: {}", shares.join(", "));
 }

@@ -138,7 +138,13 @@ pub fn parse_entry(entry: &str) -> Citation {
     let mut c = empty(CitationKind::Bibliography);
     let mut rest = strip_backlinks(entry).to_string();
     // Format and language notes are not fields: "(PDF)", "(in Russian)".
-    let notes: Vec<_> = FORMAT_NOTES.find_iter(&rest).map(|m| m.range()).collect();
+    // Each regex runs only where its literal can be: most entries hold no
+    // format note, page number or place of publication.
+    let notes: Vec<_> = if rest.contains('(') {
+        FORMAT_NOTES.find_iter(&rest).map(|m| m.range()).collect()
+    } else {
+        Vec::new()
+    };
     for r in notes.into_iter().rev() {
         rest.replace_range(r, "");
     }
@@ -174,7 +180,10 @@ pub fn parse_entry(entry: &str) -> Citation {
         let r = m.get(0).map(|g| g.range()).unwrap_or_default();
         cut(&mut rest, r);
     }
-    if let Some(m) = PAGES.captures(&rest) {
+    if let Some(m) = has_page_marker(&rest)
+        .then(|| PAGES.captures(&rest))
+        .flatten()
+    {
         c.pages = Some(m[2].to_string());
         let g = m.get(0).map(|g| g.range()).unwrap_or_default();
         cut(&mut rest, g);
@@ -250,7 +259,11 @@ pub fn parse_entry(entry: &str) -> Citation {
         c.title = segments.next();
     }
     for seg in segments {
-        if let Some(m) = PLACE_PUBLISHER.captures(&seg) {
+        if let Some(m) = seg
+            .contains(':')
+            .then(|| PLACE_PUBLISHER.captures(&seg))
+            .flatten()
+        {
             if c.publisher.is_none() {
                 c.place = Some(m[1].trim().to_string());
                 c.publisher = Some(m[2].trim().to_string());
@@ -266,6 +279,18 @@ pub fn parse_entry(entry: &str) -> Citation {
         }
     }
     c
+}
+
+/// Can [`PAGES`] match in `s`: is there a "p." or "pp" or "page", in any
+/// case?
+fn has_page_marker(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.windows(2).enumerate().any(|(i, w)| {
+        w[0].eq_ignore_ascii_case(&b'p')
+            && (w[1] == b'.'
+                || w[1].eq_ignore_ascii_case(&b'p')
+                || b.get(i..i + 4).is_some_and(|p| p.eq_ignore_ascii_case(b"page")))
+    })
 }
 
 /// A date as citations write it: "2019", "2019a" (a second work of the

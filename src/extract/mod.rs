@@ -36,6 +36,9 @@ pub struct Context<'d, 'a> {
     pub sections: Vec<model::Section>,
     /// For each block, the index into `sections` of the section it is in.
     pub block_section: Vec<Option<usize>>,
+    /// For each section, whether its title names a bibliography-like
+    /// section (asked for every block, so worked out once).
+    citation_section: Vec<bool>,
     /// The stretches of running text, with their sentences, built once for
     /// every extractor that reads them.
     units: Vec<TextUnit<'d, 'a>>,
@@ -45,11 +48,16 @@ impl<'d, 'a> Context<'d, 'a> {
     pub fn new(doc: &'d Document<'a>) -> Context<'d, 'a> {
         let lines = LineIndex::new(doc.source);
         let (sections, block_section) = sections::outline(doc, &lines);
+        let citation_section = sections
+            .iter()
+            .map(|s| is_citation_section(&s.title))
+            .collect();
         let mut ctx = Context {
             doc,
             lines,
             sections,
             block_section,
+            citation_section,
             units: Vec::new(),
         };
         ctx.units = ctx.build_units();
@@ -84,7 +92,11 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// Is block `i` inside a bibliography-like section?
     pub fn in_citation_section(&self, block: usize) -> bool {
-        self.section_title(block).is_some_and(is_citation_section)
+        self.block_section
+            .get(block)
+            .copied()
+            .flatten()
+            .is_some_and(|s| self.citation_section[s])
     }
 
     /// The source text of `span` exactly as written.

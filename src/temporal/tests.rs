@@ -245,3 +245,26 @@ fn parse_date_whole_strings() {
     assert_eq!(parse_date("Smith 2019"), None);
     assert_eq!(parse_date("February 30, 2020"), None);
 }
+
+#[test]
+fn parse_date_fast_paths_agree_with_the_recogniser() {
+    for s in [
+        "2020-05-12",
+        "2020-02-30",
+        "2020-13-05",
+        "0000-01-01",
+        "1999-12-31",
+        "2020-5-12",
+        "12 May 2020",
+        "May 2020",
+        "no date",
+        "",
+        "(2019).",
+        "20200512",
+    ] {
+        let t = s
+            .trim()
+            .trim_matches(|c: char| c == '(' || c == ')' || c == '.' || c == ',');
+        assert_eq!(parse_date(s), parse_date_slow(t), "{s:?}");
+    }
+}
