@@ -133,7 +133,13 @@ impl LineIndex {
         let offset = offset.min(src.len());
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
         let start = self.starts[line];
-        let col = self.chars_before(src, offset) - self.chars_before(src, start);
+        // A short stretch is counted directly; a long line through the
+        // checkpoints.
+        let col = match src.get(start..offset) {
+            Some(seg) if self.checkpoints.is_empty() => seg.len(),
+            Some(seg) if seg.len() <= CHECKPOINT => seg.chars().count(),
+            _ => self.chars_before(src, offset) - self.chars_before(src, start),
+        };
         (line + 1, col + 1)
     }
 }

@@ -289,7 +289,8 @@ fn has_page_marker(s: &str) -> bool {
         w[0].eq_ignore_ascii_case(&b'p')
             && (w[1] == b'.'
                 || w[1].eq_ignore_ascii_case(&b'p')
-                || b.get(i..i + 4).is_some_and(|p| p.eq_ignore_ascii_case(b"page")))
+                || b.get(i..i + 4)
+                    .is_some_and(|p| p.eq_ignore_ascii_case(b"page")))
     })
 }
 
