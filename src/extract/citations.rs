@@ -630,6 +630,20 @@ fn cite_within(
     cites.get(i).filter(|c| span.contains(c.span))
 }
 
+/// A title without the quotation marks some editors type around it
+/// (`title="Acme profits"`): the contract's titles carry none.
+fn unquote(t: &str) -> String {
+    let t = t.trim();
+    for (open, close) in [('"', '"'), ('“', '”'), ('\'', '\''), ('‘', '’')] {
+        if let Some(inner) = t.strip_prefix(open).and_then(|r| r.strip_suffix(close)) {
+            if !inner.is_empty() && !inner.contains([open, close]) {
+                return inner.trim().to_string();
+            }
+        }
+    }
+    t.to_string()
+}
+
 /// The citations and, per ref tag and sfn, the citation each points to.
 pub struct Citations {
     pub list: Vec<Citation>,
@@ -738,7 +752,7 @@ pub fn from_template(params: &[(String, String)]) -> Citation {
             c.authors = parse_authors(&a);
         }
     }
-    c.title = get(&["title", "chapter", "script-title", "trans-title"]);
+    c.title = get(&["title", "chapter", "script-title", "trans-title"]).map(|t| unquote(&t));
     c.date =
         get(&["date", "year", "publication-date"]).and_then(|d| citation_date(&d).map(|v| v.iso()));
     c.access_date = get(&["access-date", "accessdate", "access date"])
@@ -931,6 +945,15 @@ mod tests {
             ..crate::Config::default()
         };
         crate::process_article(src, &config)
+    }
+
+    #[test]
+    fn template_titles_lose_typed_quotes() {
+        assert_eq!(unquote("\"Acme profits\""), "Acme profits");
+        assert_eq!(unquote("“Acme”"), "Acme");
+        assert_eq!(unquote("\"A\" and \"B\""), "\"A\" and \"B\"");
+        assert_eq!(unquote("Plain"), "Plain");
+        assert_eq!(unquote("\""), "\"");
     }
 
     #[test]

@@ -108,6 +108,23 @@ const SILENT: &[&str] = &[
     "orphan",
     "dead link",
     "webarchive",
+    "increase",
+    "decrease",
+    "steady",
+    "increase2",
+    "decrease2",
+    "colorbox",
+    "italic title",
+    "commonscat",
+    "subscription required",
+    "verify source",
+    "navboxes",
+    "normdaten",
+    "personendaten",
+    "engvarb",
+    "official website",
+    "sister project links",
+    "expand list",
     "cbignore",
     "rp",
     "page needed",
@@ -207,6 +224,29 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
                 pass(r, b, call.positional(2));
             }
         }
+        // Lists laid out inline or one item a line: the items, in order.
+        "hlist" | "flatlist" | "ubl" | "ublist" | "unbulleted list" | "plainlist"
+        | "bulleted list" | "bulleted" | "ordered list" => {
+            let items: Vec<Span> = call
+                .args
+                .iter()
+                .filter(|a| a.name.is_none() && !src[a.value].trim().is_empty())
+                .map(|a| a.value)
+                .collect();
+            for (k, item) in items.into_iter().enumerate() {
+                if k > 0 {
+                    b.synth(call.span, ", ");
+                }
+                r.render(b, item, depth);
+            }
+        }
+        "isbn" => {
+            if let Some(n) = call.positional(1) {
+                b.synth(call.span, "ISBN ");
+                r.render(b, n, depth);
+            }
+        }
+        "url" => pass(r, b, call.positional(2).or(call.positional(1))),
         "circa" | "c." | "ca." | "c" => {
             b.synth(call.span, "c. ");
             pass(r, b, call.positional(1));
@@ -237,7 +277,10 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
         | "death-date"
         | "birth year and age"
         | "death year and age"
-        | "birth date and age2" => {
+        | "birth date and age2"
+        | "formatdate"
+        | "format date"
+        | "datum" => {
             if let Some(s) = date_text(r, call) {
                 b.synth(call.span, &s);
             }

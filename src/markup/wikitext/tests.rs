@@ -81,6 +81,12 @@ fn templates_render_as_readers_see_them() {
         rendered("{{convert|5|km|mi}} and {{lang|fr|bonjour}} {{circa|1850}}"),
         ["p:5 km and bonjour c. 1850"]
     );
+    assert_eq!(
+        rendered(
+            "{{ubl|[[Ann Lee]] (CEO)|Bo Ek}}; {{hlist|a||b}}; {{ISBN|978-0-19}}; {{url|example.com|Example}}; {{formatdate|2010-05-03}} {{increase}}"
+        ),
+        ["p:Ann Lee (CEO), Bo Ek; a, b; ISBN 978-0-19; Example; 3 May 2010"]
+    );
     assert_eq!(rendered("x {{unknown thing|a}} y"), ["p:x  y"]);
     let doc = parse("x {{unknown thing|a}} y");
     assert!(
