@@ -47,6 +47,29 @@ impl Builder {
         });
     }
 
+    /// Where the text ends now, for [`Builder::truncate`].
+    pub fn mark(&self) -> (usize, usize) {
+        (self.text.len(), self.pieces.len())
+    }
+
+    /// Drops what was appended since `mark` (anchors added since stay,
+    /// moved back to the new end).
+    pub fn truncate(&mut self, (len, pieces): (usize, usize)) {
+        self.text.truncate(len);
+        self.pieces.truncate(pieces);
+        if let Some(last) = self.pieces.last_mut() {
+            // A verbatim piece may have been extended in place.
+            let keep = len.saturating_sub(last.rendered).min(last.len);
+            if keep < last.len {
+                last.len = keep;
+                last.source.end = last.source.start + keep;
+            }
+        }
+        for (p, _) in &mut self.anchors {
+            *p = (*p).min(len);
+        }
+    }
+
     /// Appends text produced by markup at `span` (a template, an entity).
     pub fn synth(&mut self, span: Span, s: &str) {
         if s.is_empty() {

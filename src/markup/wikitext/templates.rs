@@ -233,11 +233,21 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
                 .filter(|a| a.name.is_none() && !src[a.value].trim().is_empty())
                 .map(|a| a.value)
                 .collect();
-            for (k, item) in items.into_iter().enumerate() {
-                if k > 0 {
+            // Items that render as nothing (an image, an unknown
+            // template) leave no separator behind.
+            let mut any = false;
+            for item in items {
+                let mark = b.mark();
+                if any {
                     b.synth(call.span, ", ");
                 }
+                let before = b.text.len();
                 r.render(b, item, depth);
+                if b.text[before..].trim().is_empty() {
+                    b.truncate(mark);
+                } else {
+                    any = true;
+                }
             }
         }
         "isbn" => {
@@ -247,6 +257,8 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
             }
         }
         "url" => pass(r, b, call.positional(2).or(call.positional(1))),
+        "\\" | "slash" => b.synth(call.span, " / "),
+        "longitem" | "nowraplinks" => pass(r, b, call.positional(1)),
         "circa" | "c." | "ca." | "c" => {
             b.synth(call.span, "c. ");
             pass(r, b, call.positional(1));

@@ -87,6 +87,12 @@ fn templates_render_as_readers_see_them() {
         ),
         ["p:Ann Lee (CEO), Bo Ek; a, b; ISBN 978-0-19; Example; 3 May 2010"]
     );
+    assert_eq!(
+        rendered(
+            "{{ubl|{{no such}}|[[File:x.png]]|{{longitem|[[Prize]]}}|Last}} French{{\\}}Bulgarian"
+        ),
+        ["p:Prize, Last French / Bulgarian"]
+    );
     assert_eq!(rendered("x {{unknown thing|a}} y"), ["p:x  y"]);
     let doc = parse("x {{unknown thing|a}} y");
     assert!(
