@@ -113,8 +113,8 @@ fn main() {
 
 /// Share of each stage in the time of the stages run one after another.
 fn breakdown(articles: &[String], rounds: usize) {
-    let mut spent = [Duration::ZERO; 5];
-    let names = ["parse", "context", "citations", "events", "money"];
+    let mut spent = [Duration::ZERO; 7];
+    let names = ["parse", "context", "citations", "events", "money", "(date matching)", "(money matching)"];
     for _ in 0..rounds.div_ceil(4) {
         for a in articles {
             let t = Instant::now();
@@ -132,6 +132,16 @@ fn breakdown(articles: &[String], rounds: usize) {
             let t = Instant::now();
             black_box(extract::money::money(&ctx, &events, &cits));
             spent[4] += t.elapsed();
+            let t = Instant::now();
+            for u in ctx.text_units() {
+                black_box(wikistruct::temporal::find_in(u.text.as_str(), &u.tokens));
+            }
+            spent[5] += t.elapsed();
+            let t = Instant::now();
+            for u in ctx.text_units() {
+                black_box(wikistruct::money::find_in(&u.tokens));
+            }
+            spent[6] += t.elapsed();
         }
     }
     let total: Duration = spent.iter().sum();
