@@ -114,7 +114,15 @@ fn main() {
 /// Share of each stage in the time of the stages run one after another.
 fn breakdown(articles: &[String], rounds: usize) {
     let mut spent = [Duration::ZERO; 7];
-    let names = ["parse", "context", "citations", "events", "money", "(date matching)", "(money matching)"];
+    let names = [
+        "parse",
+        "context",
+        "citations",
+        "events",
+        "money",
+        "(date matching)",
+        "(money matching)",
+    ];
     for _ in 0..rounds.div_ceil(4) {
         for a in articles {
             let t = Instant::now();

@@ -346,21 +346,23 @@ impl<'s, 'c> Renderer<'s, 'c> {
         let parts = self.split(inner, b'|');
         let target = &self.src[parts[0]];
         let t = target.trim_start();
-        let lower = t.to_ascii_lowercase();
         let colon_lead = t.starts_with(':');
         if !colon_lead {
-            if let Some((prefix, _)) = lower.split_once(':') {
-                let namespaced = matches!(
-                    prefix.trim(),
-                    "file" | "image" | "media" | "category" | "wikt" | "wiktionary"
-                ) || (prefix.len() <= 3
-                    && prefix.chars().all(|c| c.is_ascii_lowercase()));
-                if matches!(prefix.trim(), "file" | "image") {
+            if let Some((prefix, _)) = t.split_once(':') {
+                // Namespace names are case-insensitive, in any script.
+                let prefix = prefix.trim().to_lowercase();
+                let prefix = prefix.as_str();
+                let file = FILE_NAMESPACES.contains(&prefix);
+                let namespaced = file
+                    || CATEGORY_NAMESPACES.contains(&prefix)
+                    || matches!(prefix, "media" | "wikt" | "wiktionary")
+                    || (prefix.len() <= 3 && prefix.chars().all(|c| c.is_ascii_lowercase()));
+                if file {
                     if let Some(c) = caption(self.src, &parts[1..]) {
                         self.captions.push(c);
                     }
                 }
-                if namespaced && !matches!(prefix.trim(), "wikt" | "wiktionary") {
+                if namespaced && !matches!(prefix, "wikt" | "wiktionary") {
                     return;
                 }
             }
@@ -506,6 +508,44 @@ const SPLIT_STOPS: crate::bytes::ByteSet = crate::bytes::ByteSet::new(b"|=!{[<")
 /// The bytes that may start markup in running text.
 const RENDER_STOPS: crate::bytes::ByteSet = crate::bytes::ByteSet::new(b"{[<'&_");
 
+/// The File namespace as the big Wikipedias write it (lowercase): its
+/// links are images, shown with their captions.
+const FILE_NAMESPACES: &[&str] = &[
+    "file",
+    "image",
+    "datei",
+    "bild",
+    "fichier",
+    "archivo",
+    "imagen",
+    "immagine",
+    "ficheiro",
+    "arquivo",
+    "bestand",
+    "fil",
+    "plik",
+    "soubor",
+    "tiedosto",
+    "dosya",
+    "файл",
+    "изображение",
+];
+
+/// The Category namespace, likewise: its links render as nothing.
+const CATEGORY_NAMESPACES: &[&str] = &[
+    "category",
+    "kategorie",
+    "kategori",
+    "catégorie",
+    "categoría",
+    "categoria",
+    "categorie",
+    "kategoria",
+    "kategória",
+    "luokka",
+    "категория",
+];
+
 /// The caption of `[[File:x|thumb|left|200px|Caption]]`: the last part
 /// that is not an image option.
 fn caption(src: &str, parts: &[Span]) -> Option<Span> {
@@ -516,6 +556,24 @@ fn caption(src: &str, parts: &[Span]) -> Option<Span> {
             t.to_ascii_lowercase().as_str(),
             "thumb"
                 | "thumbnail"
+                | "mini"
+                | "miniatur"
+                | "miniatura"
+                | "vignette"
+                | "hochkant"
+                | "rechts"
+                | "links"
+                | "zentriert"
+                | "ohne"
+                | "rahmenlos"
+                | "gerahmt"
+                | "droite"
+                | "gauche"
+                | "centré"
+                | "derecha"
+                | "izquierda"
+                | "destra"
+                | "sinistra"
                 | "frame"
                 | "framed"
                 | "frameless"
@@ -548,6 +606,9 @@ fn caption(src: &str, parts: &[Span]) -> Option<Span> {
             "upright=",
             "thumb=",
             "thumbnail=",
+            "hochkant=",
+            "mini=",
+            "alternativtext=",
         ]
         .iter()
         .any(|p| t.to_ascii_lowercase().starts_with(p));

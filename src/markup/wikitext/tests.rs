@@ -144,6 +144,16 @@ fn refs_are_anchors_and_citations() {
 }
 
 #[test]
+fn localized_file_and_category_links() {
+    assert_eq!(
+        rendered(
+            "A [[Datei:X.jpg|mini|hochkant=1.3|Die Bildunterschrift]] b [[Kategorie:Y]] [[Категория:Z]] c"
+        ),
+        ["p:A  b   c", "p:Die Bildunterschrift"]
+    );
+}
+
+#[test]
 fn tables_give_cells() {
     let src = "{| class=\"wikitable\"\n|+ Caption\n! Year !! Value\n|-\n| 2001 || style=\"x\" | $5 million\n|-\n| 2002\n| more\ntext\n|}\nAfter.";
     assert_eq!(
