@@ -172,6 +172,19 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
         record_cite(r, call, depth);
         return;
     }
+    // The German Wikipedia's citation templates, with their keys put into
+    // English: the corpus of real articles holds them by the hundred.
+    if matches!(name, "internetquelle" | "literatur" | "google buch") {
+        record_cite(r, call, depth);
+        if let Some(c) = r.cites.last_mut() {
+            for (k, _) in &mut c.params {
+                if let Some(en) = german_cite_key(k) {
+                    *k = en.to_string();
+                }
+            }
+        }
+        return;
+    }
     if matches!(name, "sfn" | "sfnp" | "sfnm" | "harvnb" | "harvp" | "harv") {
         let mut authors = Vec::new();
         let mut year = None;
@@ -382,6 +395,24 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
             }
         }
     }
+}
+
+/// The English key of a German citation-template key.
+fn german_cite_key(k: &str) -> Option<&'static str> {
+    Some(match k {
+        "titel" => "title",
+        "autor" | "autoren" => "author",
+        "hrsg" | "herausgeber" | "verlag" => "publisher",
+        "werk" | "sammelwerk" => "work",
+        "datum" => "date",
+        "jahr" => "year",
+        "zugriff" | "abruf" => "access-date",
+        "ort" => "location",
+        "seiten" | "seite" => "pages",
+        "online" => "url",
+        "kapitel" => "chapter",
+        _ => return None,
+    })
 }
 
 /// `{{US$|7,710}}` → "US$7,710": the symbol, then the amount.

@@ -144,6 +144,23 @@ fn refs_are_anchors_and_citations() {
 }
 
 #[test]
+fn german_citation_templates_map_to_english_fields() {
+    let doc = parse(
+        "Satz.<ref>{{Internetquelle |url=http://x.de |titel=Ein Titel |autor=Max Muster |hrsg=Verlag X |datum=2016-05-12 |zugriff=2017-01-02}}</ref>",
+    );
+    assert_eq!(doc.cites.len(), 1);
+    let keys: Vec<&str> = doc.cites[0]
+        .params
+        .iter()
+        .map(|(k, _)| k.as_str())
+        .collect();
+    assert_eq!(
+        keys,
+        ["url", "title", "author", "publisher", "date", "access-date"]
+    );
+}
+
+#[test]
 fn localized_file_and_category_links() {
     assert_eq!(
         rendered(
