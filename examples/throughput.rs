@@ -96,7 +96,7 @@ fn main() {
         articles.len(),
         bytes as f64 / (1 << 20) as f64
     );
-    if only.is_none() {
+    if only.as_deref().is_none_or(|o| o == "breakdown") {
         breakdown(&articles, rounds);
     }
     for (name, f) in &stages {
