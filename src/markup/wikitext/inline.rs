@@ -503,7 +503,7 @@ impl<'s, 'c> Renderer<'s, 'c> {
 
 /// The bytes [`Renderer::find_top_level`] stops at: the separators it is
 /// asked for and the openers of constructs it jumps over.
-const SPLIT_STOPS: crate::bytes::ByteSet = crate::bytes::ByteSet::new(b"|=!{[<");
+const SPLIT_STOPS: crate::bytes::ByteSet = crate::bytes::ByteSet::new(b"|=!\n{[<");
 
 /// The bytes that may start markup in running text.
 const RENDER_STOPS: crate::bytes::ByteSet = crate::bytes::ByteSet::new(b"{[<'&_");

@@ -207,6 +207,26 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
         }
         return;
     }
+    // Magic words that take their argument after a colon.
+    if let Some((func, _)) = name.split_once(':') {
+        let raw = &src[call.raw_name];
+        let colon = raw
+            .find(':')
+            .map_or(call.raw_name.end, |c| call.raw_name.start + c + 1);
+        let arg = Span::new(colon, call.raw_name.end);
+        let shown = match func.trim() {
+            "formatnum" => Some(format_number(&r.plain(arg, depth))),
+            "lc" => Some(r.plain(arg, depth).to_lowercase()),
+            "uc" => Some(r.plain(arg, depth).to_uppercase()),
+            "lcfirst" | "ucfirst" => Some(r.plain(arg, depth)),
+            _ => None,
+        };
+        match shown {
+            Some(t) => b.synth(call.span, &t),
+            None => *r.unknown.entry(name.to_string()).or_insert(0) += 1,
+        }
+        return;
+    }
     if name.starts_with("infobox") {
         r.inline_infoboxes.push(call.span);
         return;
@@ -244,7 +264,7 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
                 .args
                 .iter()
                 .filter(|a| a.name.is_none() && !src[a.value].trim().is_empty())
-                .map(|a| a.value)
+                .flat_map(|a| bullet_items(r, a.value))
                 .collect();
             // Items that render as nothing (an image, an unknown
             // template) leave no separator behind.
@@ -261,6 +281,22 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
                 } else {
                     any = true;
                 }
+            }
+        }
+        // {{marriage|Name|1990|2001}} → "Name (m. 1990–2001)".
+        "marriage" => {
+            let Some(who) = call.positional(1) else {
+                return;
+            };
+            r.render(b, who, depth);
+            if let Some(from) = call.positional(2) {
+                b.synth(call.span, " (m. ");
+                r.render(b, from, depth);
+                if let Some(to) = call.positional(3).filter(|t| !src[*t].trim().is_empty()) {
+                    b.synth(call.span, "–");
+                    r.render(b, to, depth);
+                }
+                b.synth(call.span, ")");
             }
         }
         "isbn" => {
@@ -413,6 +449,57 @@ fn german_cite_key(k: &str) -> Option<&'static str> {
         "kapitel" => "chapter",
         _ => return None,
     })
+}
+
+/// The items of a list argument: its bulleted lines (`* a`, `# b`), or the
+/// whole argument where it has none. Lines are logical lines, so a
+/// template spanning several stays whole.
+fn bullet_items(r: &Renderer<'_, '_>, span: Span) -> Vec<Span> {
+    let src = r.src;
+    if !src[span].contains("\n*") && !src[span].contains("\n#") {
+        return vec![span];
+    }
+    let mut out = Vec::new();
+    let mut p = span.start;
+    while p < span.end {
+        let e = r
+            .find_top_level(Span::new(p, span.end), b'\n')
+            .unwrap_or(span.end);
+        let line = Span::new(p, e).trim(src);
+        let marks = src[line].len() - src[line].trim_start_matches(['*', '#', ':', ';']).len();
+        let item = Span::new(line.start + marks, line.end).trim(src);
+        if !item.is_empty() {
+            out.push(item);
+        }
+        p = e + 1;
+    }
+    out
+}
+
+/// `{{formatnum:1234567.5}}` → "1,234,567.5"; anything but a plain number
+/// is shown as it is.
+fn format_number(s: &str) -> String {
+    let s = s.trim();
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
+    let plain = !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && frac.bytes().all(|b| b.is_ascii_digit());
+    if !plain {
+        return s.to_string();
+    }
+    let mut out = String::from(sign);
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if s.contains('.') {
+        out.push('.');
+        out.push_str(frac);
+    }
+    out
 }
 
 /// `{{US$|7,710}}` → "US$7,710": the symbol, then the amount.

@@ -144,6 +144,28 @@ fn refs_are_anchors_and_citations() {
 }
 
 #[test]
+fn magic_words_lists_and_marriages() {
+    assert_eq!(
+        rendered(
+            "{{formatnum:1234567}} {{formatnum:-9876.5}} {{formatnum:abc}} {{lc:ABC}} {{uc:def}}"
+        ),
+        ["p:1,234,567 -9,876.5 abc abc DEF"]
+    );
+    assert_eq!(
+        rendered(
+            "{{plainlist|\n* [[Ann]]\n* [[Bo]] {{small|(b. 1990)}}\n}} and {{marriage|Jane Doe|1990|2001}}"
+        ),
+        ["p:Ann, Bo (b. 1990) and Jane Doe (m. 1990–2001)"]
+    );
+    let doc = parse("{{formatnum:12}} {{padleft:7|3|0}}");
+    assert!(
+        doc.diagnostics
+            .iter()
+            .any(|d| d.message.contains("padleft:7 (1)"))
+    );
+}
+
+#[test]
 fn german_citation_templates_map_to_english_fields() {
     let doc = parse(
         "Satz.<ref>{{Internetquelle |url=http://x.de |titel=Ein Titel |autor=Max Muster |hrsg=Verlag X |datum=2016-05-12 |zugriff=2017-01-02}}</ref>",
