@@ -125,6 +125,8 @@ const SILENT: &[&str] = &[
     "official website",
     "sister project links",
     "expand list",
+    // A figure space for aligning numbers: readers see no character.
+    "0",
     "cbignore",
     "rp",
     "page needed",
@@ -259,7 +261,7 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
         }
         // Lists laid out inline or one item a line: the items, in order.
         "hlist" | "flatlist" | "ubl" | "ublist" | "unbulleted list" | "plainlist"
-        | "bulleted list" | "bulleted" | "ordered list" => {
+        | "bulleted list" | "bulleted" | "ordered list" | "collapsible list" => {
             let items: Vec<Span> = call
                 .args
                 .iter()
@@ -312,6 +314,8 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
             b.synth(call.span, "c. ");
             pass(r, b, call.positional(1));
         }
+        "sup" | "sub" | "su" => pass(r, b, call.positional(1)),
+        "br" | "break" => b.synth(call.span, " "),
         "!" => b.synth(call.span, "|"),
         "=" => b.synth(call.span, "="),
         "snd" | "spnd" | "spaced ndash" | "spaced en dash" | "snds" => b.synth(call.span, " – "),

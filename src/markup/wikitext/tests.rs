@@ -157,6 +157,10 @@ fn magic_words_lists_and_marriages() {
         ),
         ["p:Ann, Bo (b. 1990) and Jane Doe (m. 1990–2001)"]
     );
+    assert_eq!(
+        rendered("{{collapsible list|title=Kids|A|B}} x{{sup|2}}{{br}}{{0}}5"),
+        ["p:A, B x2 5"]
+    );
     let doc = parse("{{formatnum:12}} {{padleft:7|3|0}}");
     assert!(
         doc.diagnostics
