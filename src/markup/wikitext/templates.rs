@@ -221,6 +221,8 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
             "lc" => Some(r.plain(arg, depth).to_lowercase()),
             "uc" => Some(r.plain(arg, depth).to_uppercase()),
             "lcfirst" | "ucfirst" => Some(r.plain(arg, depth)),
+            // Page settings: nothing shows.
+            "defaultsort" | "displaytitle" | "defaultsortkey" | "defaultcategorysort" => return,
             _ => None,
         };
         match shown {
