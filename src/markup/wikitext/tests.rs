@@ -161,12 +161,10 @@ fn magic_words_lists_and_marriages() {
         rendered("{{collapsible list|title=Kids|A|B}} x{{sup|2}}{{br}}{{0}}5"),
         ["p:A, B x2 5"]
     );
-    let doc = parse("{{formatnum:12}} {{padleft:7|3|0}}");
-    assert!(
-        doc.diagnostics
-            .iter()
-            .any(|d| d.message.contains("padleft:7 (1)"))
-    );
+    let doc = parse("{{formatnum:12}} {{padleft:7|3|0}} {{DEFAULTSORT:Smith, John}}");
+    let said = |what: &str| doc.diagnostics.iter().any(|d| d.message.contains(what));
+    assert!(said("padleft:7 (1)"));
+    assert!(!said("defaultsort"));
 }
 
 #[test]
