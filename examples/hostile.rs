@@ -47,6 +47,9 @@ fn cases() -> Vec<Case> {
             }
             s
         }),
+        ("one row of figures", |n| {
+            "{|\n| 1990".to_string() + &" || $5".repeat(n) + "\n|}\n"
+        }),
         ("table cells", |n| {
             let mut s = "{|\n".to_string();
             for i in 0..n {

@@ -115,8 +115,14 @@ pub enum BlockKind<'a> {
         depth: u8,
         text: Text<'a>,
     },
-    /// One cell of a wikitext table (`| cell`, `! header`).
-    TableCell { header: bool, text: Text<'a> },
+    /// One cell of a wikitext table (`| cell`, `! header`). `row` is the
+    /// byte offset where the cell's row begins: cells with the same `row`
+    /// share a row, which is the context a figure's year may come from.
+    TableCell {
+        header: bool,
+        text: Text<'a>,
+        row: usize,
+    },
 }
 
 /// One `Key: value` line of an infobox.

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Context, TextUnit};
+use crate::document::BlockKind;
 use crate::model::{self, Trade};
 use crate::money::{self, Amount, Currency};
 
@@ -145,12 +146,17 @@ pub fn money(
             };
             // The year of the amount's sentence, else of the sentence
             // right before it in the same paragraph.
-            let year = unit.sentence_index(a.range.start).and_then(|s| {
-                sentence_year(unit, s, events).or_else(|| {
-                    s.checked_sub(1)
-                        .and_then(|p| sentence_year(unit, p, events))
+            // In a table, the cells before it in its row ("1992 | …
+            // | £300,000") stand where the sentence before would.
+            let year = unit
+                .sentence_index(a.range.start)
+                .and_then(|s| {
+                    sentence_year(unit, s, events).or_else(|| {
+                        s.checked_sub(1)
+                            .and_then(|p| sentence_year(unit, p, events))
+                    })
                 })
-            });
+                .or_else(|| row_year(ctx, unit.block, events));
             let mut m = record(ctx, unit, a, code, inferred, year);
             m.citations = unit.cited(a.range.start, cits);
             out.push(m);
@@ -263,6 +269,32 @@ fn record(
         infobox_field: unit.field.map(super::one_line),
         citations: Vec::new(),
     }
+}
+
+/// How many cells before a figure in its row are searched for its year.
+const MAX_ROW_LOOKBACK: usize = 64;
+
+/// The year of the nearest cell before table cell `block` in its row that
+/// holds a dated event.
+fn row_year(ctx: &Context<'_, '_>, block: usize, events: &[model::Event]) -> Option<i32> {
+    let blocks = &ctx.doc.blocks;
+    let BlockKind::TableCell { row, .. } = blocks.get(block)?.kind else {
+        return None;
+    };
+    blocks[..block]
+        .iter()
+        .rev()
+        .take_while(|b| matches!(b.kind, BlockKind::TableCell { row: r, .. } if r == row))
+        // Real rows have a few dozen cells; the bound keeps a hostile row
+        // of thousands of figures linear.
+        .take(MAX_ROW_LOOKBACK)
+        .find_map(|b| {
+            let first = events.partition_point(|e| (e.span.start as usize) < b.span.start);
+            events[first..]
+                .iter()
+                .take_while(|e| (e.span.end as usize) <= b.span.end)
+                .find_map(|e| year_of(&e.date))
+        })
 }
 
 /// The year of the first dated event in sentence `s` of `unit`.
@@ -482,5 +514,17 @@ mod tests {
             ("1900000000".into(), "EUR", Some(2019))
         );
         assert_eq!(m.infobox_field.as_deref(), Some("Trade volume"));
+    }
+
+    #[test]
+    fn table_figures_take_the_year_of_their_row() {
+        let src = "Intro.\n{|\n! Year !! Revenue\n|-\n| 2019 || $5 million\n|-\n| Later || $7 million\n|}\n";
+        let config = Config {
+            dialect: Some(crate::Dialect::Wikitext),
+            ..Config::default()
+        };
+        let a = process_article(src, &config);
+        let years: Vec<Option<i32>> = a.money.iter().map(|m| m.year).collect();
+        assert_eq!(years, [Some(2019), None], "a row without a year gives none");
     }
 }

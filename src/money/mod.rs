@@ -150,11 +150,22 @@ const CODE_LOOKALIKES: &[&str] = &[
 /// the one-letter forms: `M` and `m` are millions, `B` and `bn` billions,
 /// `k` and `K` thousands.
 fn scale_of(w: &str) -> Option<i32> {
+    // Words in any case ("Million" in titles); abbreviations as written,
+    // where case tells "M" (million) from "m" in other senses no less.
+    if w.len() > 3 {
+        return Some(match crate::tokens::Lower::new(w).as_str() {
+            "thousand" => 3,
+            "million" | "millions" => 6,
+            "billion" | "billions" => 9,
+            "trillion" | "trillions" => 12,
+            _ => return None,
+        });
+    }
     Some(match w {
-        "thousand" | "k" | "K" => 3,
-        "million" | "millions" | "m" | "M" | "mn" | "mln" | "MM" => 6,
-        "billion" | "billions" | "bn" | "B" | "b" | "bln" => 9,
-        "trillion" | "trillions" | "tn" | "T" | "tr" => 12,
+        "k" | "K" => 3,
+        "m" | "M" | "mn" | "mln" | "MM" => 6,
+        "bn" | "B" | "b" | "bln" => 9,
+        "tn" | "T" | "tr" => 12,
         _ => return None,
     })
 }

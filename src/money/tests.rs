@@ -71,6 +71,14 @@ fn symbols_and_prefixes() {
     );
     check("C$3", &[("C$3", "3", None, "CAD", false, None)]);
     check(
+        "raising $3.5 Million for relief",
+        &[("$3.5 Million", "3500000", None, "$", false, None)],
+    );
+    check(
+        "a BILLION-dollar $2 BILLION deal",
+        &[("$2 BILLION", "2000000000", None, "$", false, None)],
+    );
+    check(
         "HK$1.5bn",
         &[("HK$1.5bn", "1500000000", None, "HKD", false, None)],
     );

@@ -355,8 +355,9 @@ fn table<'s>(
     let bytes = src.as_bytes();
     let mut depth = 0usize;
     let mut p = at;
-    // (header, content span) of the cells so far
-    let mut cells: Vec<(bool, Span)> = Vec::new();
+    // (header, content span, row start) of the cells so far
+    let mut cells: Vec<(bool, Span, usize)> = Vec::new();
+    let mut row = at;
     let mut end_of_table = None;
     while p < bytes.len() {
         let e = scan.line_end(bytes, p);
@@ -373,15 +374,15 @@ fn table<'s>(
                 break;
             }
         } else if t.starts_with("|-") {
-            // row separator
+            row = body_at;
         } else if let Some(rest) = t.strip_prefix("|+") {
-            cells.push((true, Span::new(e - rest.len(), e)));
+            cells.push((true, Span::new(e - rest.len(), e), body_at));
         } else if t.starts_with('|') || t.starts_with('!') {
             let header = t.starts_with('!');
             let content = Span::new(body_at + 1, e);
             let sep = if header { b'!' } else { b'|' };
             for c in split_cells(r, content, sep) {
-                cells.push((header, c));
+                cells.push((header, c, row));
             }
         } else if let Some(last) = cells.last_mut() {
             // A continuation line of the previous cell.
@@ -402,13 +403,13 @@ fn table<'s>(
             bytes.len()
         }
     };
-    for (header, span) in cells {
+    for (header, span, row) in cells {
         let span = span.trim(src);
         let text = r.text(span);
         if !text.as_str().trim().is_empty() {
             blocks.push(Block {
                 span,
-                kind: BlockKind::TableCell { header, text },
+                kind: BlockKind::TableCell { header, text, row },
             });
         }
     }

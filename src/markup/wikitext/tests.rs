@@ -11,7 +11,7 @@ fn rendered(src: &str) -> Vec<String> {
             BlockKind::Heading { level, title } => format!("h{level}:{}", title.as_str()),
             BlockKind::Paragraph(t) => format!("p:{}", t.as_str().trim()),
             BlockKind::ListItem { text, .. } => format!("l:{}", text.as_str().trim()),
-            BlockKind::TableCell { header, text } => format!(
+            BlockKind::TableCell { header, text, .. } => format!(
                 "{}:{}",
                 if *header { "th" } else { "td" },
                 text.as_str().trim()
