@@ -538,7 +538,11 @@ pub fn all(ctx: &Context<'_, '_>) -> Citations {
         let cite = cite_within(&doc.cites, content);
         let mut c = match cite {
             Some(t) => from_template(&t.params),
-            None => parse_entry(&r.text),
+            None => {
+                let mut c = parse_entry(&r.text);
+                use_external_link(&mut c, ctx.source(content));
+                c
+            }
         };
         c.kind = CitationKind::Ref;
         c.ref_name = r.name.clone();
@@ -614,6 +618,54 @@ pub fn all(ctx: &Context<'_, '_>) -> Citations {
             .map(|o| o.map(|i| new_index[i]))
             .collect(),
     }
+}
+
+/// A hand-written ref usually opens with `[url Title]`: the rendered text
+/// keeps only the title, so the URL comes from the source, and the link's
+/// text is the title (what follows it, up to a comma, the work).
+fn use_external_link(c: &mut Citation, source: &str) {
+    let Some((url, text)) = external_link(source) else {
+        return;
+    };
+    if c.url.is_none() {
+        c.url = Some(url.to_string());
+    }
+    let text = one_line(text.trim().trim_matches(['"', '\'', '“', '”']));
+    let Some(title) = c.title.take() else {
+        c.title = (!text.is_empty()).then_some(text);
+        return;
+    };
+    match title.strip_prefix(text.as_str()) {
+        Some(rest) if !text.is_empty() => {
+            let rest = rest.trim_start_matches([',', '.', ' ']).trim();
+            if let Some(d) = temporal::parse_date(rest) {
+                // "[url Title] 22 September 2008": a date, not a work.
+                c.date.get_or_insert_with(|| d.iso());
+            } else if c.work.is_none() && !rest.is_empty() {
+                c.work = Some(rest.to_string());
+            }
+            c.title = Some(text);
+        }
+        _ => c.title = Some(title),
+    }
+}
+
+/// The first external link `[scheme://target text]` of wikitext `s`.
+fn external_link(s: &str) -> Option<(&str, &str)> {
+    let mut from = 0;
+    while let Some(open) = s[from..].find('[').map(|p| p + from) {
+        let rest = &s[open + 1..];
+        if rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("//") {
+            let close = rest.find([']', '\n'])?;
+            if rest.as_bytes()[close] != b']' {
+                return None;
+            }
+            let inner = &rest[..close];
+            return Some(inner.split_once(' ').unwrap_or((inner, "")));
+        }
+        from = open + 1;
+    }
+    None
 }
 
 /// How much of an `{{sfn}}` year must begin the entry's date: "2019a"
@@ -945,6 +997,21 @@ mod tests {
             ..crate::Config::default()
         };
         crate::process_article(src, &config)
+    }
+
+    #[test]
+    fn hand_written_refs_keep_their_link() {
+        let a = wiki(
+            "Gamma.<ref>[http://example.com/page Example page], ''The Daily'', retrieved 5 May 2020.</ref>\n",
+        );
+        let c = &a.citations[0];
+        assert_eq!(c.url.as_deref(), Some("http://example.com/page"));
+        assert_eq!(c.title.as_deref(), Some("Example page"));
+        assert_eq!(c.work.as_deref(), Some("The Daily"));
+        assert_eq!(c.access_date.as_deref(), Some("2020-05-05"));
+        let b = wiki("Bare.<ref>[https://x.org/a]</ref>\n");
+        assert_eq!(b.citations[0].url.as_deref(), Some("https://x.org/a"));
+        assert_eq!(b.citations[0].title, None);
     }
 
     #[test]
