@@ -78,6 +78,9 @@ const SENTENCE_STARTERS: &[&str] = &[
 
 const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»'];
 
+/// The bytes that may end a sentence: `.` `!` `?` and the lead byte of `…`.
+const TERMINATORS: crate::bytes::ByteSet = crate::bytes::ByteSet::new(b".!?\xE2");
+
 /// Byte ranges of the sentences of `text`, trimmed, in order. Covers every
 /// non-space character of `text`.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
@@ -90,13 +93,10 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
         // lead byte 0xE2 of `…` (a lead byte is always a char boundary, and
         // continuation bytes never match, so `i` stays usable for slicing
         // whenever it is used for slicing below).
-        let Some(off) = bytes[i..]
-            .iter()
-            .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
-        else {
+        let Some(at) = TERMINATORS.find(bytes, i) else {
             break;
         };
-        i += off;
+        i = at;
         let b = bytes[i];
         if b == 0xE2 && !text[i..].starts_with('…') {
             i += 1;
@@ -168,7 +168,9 @@ fn ends_here(text: &str, start: usize, dot: usize, term: u8, next: &str) -> bool
     if word.is_empty() {
         return true;
     }
-    let lower = word.to_lowercase();
+    // The abbreviation lists are ASCII: an ASCII lowercase on the stack
+    // compares the same as a full one.
+    let lower = crate::tokens::Lower::new(word);
     let bare = lower.trim_end_matches('.');
     if ALWAYS_ABBREV.contains(&bare) {
         return false;

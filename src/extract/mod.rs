@@ -266,6 +266,9 @@ pub fn one_line(s: &str) -> String {
     const CANDIDATES: crate::bytes::ByteSet =
         crate::bytes::ByteSet::new(b" \t\n\r\x0b\x0c\xC2\xE1\xE2\xE3");
     let b = s.as_bytes();
+    if is_one_line(b) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let push = |out: &mut String, w: &str| {
         if !out.is_empty() {
@@ -299,6 +302,29 @@ pub fn one_line(s: &str) -> String {
         push(&mut out, &s[w..]);
     }
     out
+}
+
+/// Is `b` already on one line: no white space but single spaces, none at
+/// either end? Checked eight bytes per step; most sentences are, and are
+/// then copied whole.
+fn is_one_line(b: &[u8]) -> bool {
+    /// Bytes that may begin white space other than a plain space.
+    const OTHER: crate::bytes::ByteSet =
+        crate::bytes::ByteSet::new(b"\t\n\r\x0b\x0c\xC2\xE1\xE2\xE3");
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    if memchr::memmem::find(b, b"  ").is_some() {
+        return false;
+    }
+    let mut i = 0;
+    while let Some(j) = OTHER.find(b, i) {
+        if white_space_len(b, j) > 0 {
+            return false;
+        }
+        i = j + 1;
+    }
+    true
 }
 
 /// The length of the white-space character (as `char::is_whitespace`
