@@ -172,6 +172,11 @@ pub struct Piece {
     /// offsets inside it map one to one); false when it was produced by a
     /// template or other markup, so any part of it maps to the whole source.
     pub verbatim: bool,
+    /// The outermost template or link the stretch was rendered from inside
+    /// of, if any: a span that starts inside one and ends outside it (or
+    /// inside another) is widened to the whole construct, so that no span
+    /// cuts a template or link in half ("{{nowrap|5 May}} 2020").
+    pub within: Option<Span>,
 }
 
 impl<'a> Text<'a> {
@@ -197,12 +202,30 @@ impl<'a> Text<'a> {
                 if pieces.is_empty() {
                     return Span::new(self.span.start, self.span.start);
                 }
-                let start = map_start(pieces, r.start);
-                let end = if r.end > r.start {
-                    map_end(pieces, r.end)
-                } else {
-                    start
-                };
+                let mut start = map_start(pieces, r.start);
+                if r.end <= r.start {
+                    return Span::new(start, start);
+                }
+                let mut end = map_end(pieces, r.end);
+                let (first, last) = (piece_at(pieces, r.start), piece_at(pieces, r.end - 1));
+                // A stretch a template produced maps whole: an end that
+                // falls inside it ("c. " then "1850" from `{{circa|1850}}`)
+                // moves to its edge.
+                if !first.verbatim && first.source.start < end && end < first.source.end {
+                    end = first.source.end;
+                }
+                if !last.verbatim && last.source.start < start && start < last.source.end {
+                    start = last.source.start;
+                }
+                // Ends inside different constructs: take each whole.
+                if first.within != last.within {
+                    if let Some(w) = first.within {
+                        start = start.min(w.start);
+                    }
+                    if let Some(w) = last.within {
+                        end = end.max(w.end);
+                    }
+                }
                 Span::new(start, end.max(start))
             }
         }
@@ -248,18 +271,21 @@ mod tests {
                     len: 3,
                     source: Span::new(0, 3),
                     verbatim: true,
+                    within: None,
                 },
                 Piece {
                     rendered: 3,
                     len: 4,
                     source: Span::new(3, 16),
                     verbatim: false,
+                    within: None,
                 },
                 Piece {
                     rendered: 7,
                     len: 3,
                     source: Span::new(16, 19),
                     verbatim: true,
+                    within: None,
                 },
             ]),
             span: Span::new(0, 19),

@@ -158,6 +158,9 @@ fn scale_of(w: &str) -> Option<i32> {
             "million" | "millions" => 6,
             "billion" | "billions" => 9,
             "trillion" | "trillions" => 12,
+            // The Indian numbering system: a lakh is 10^5, a crore 10^7.
+            "lakh" | "lakhs" => 5,
+            "crore" | "crores" => 7,
             _ => return None,
         });
     }
@@ -166,6 +169,7 @@ fn scale_of(w: &str) -> Option<i32> {
         "m" | "M" | "mn" | "mln" | "MM" => 6,
         "bn" | "B" | "b" | "bln" => 9,
         "tn" | "T" | "tr" => 12,
+        "cr" => 7,
         _ => return None,
     })
 }

@@ -71,6 +71,20 @@ fn symbols_and_prefixes() {
     );
     check("C$3", &[("C$3", "3", None, "CAD", false, None)]);
     check(
+        "over ₹5 crore and ₹12 lakh",
+        &[
+            (
+                "₹5 crore",
+                "50000000",
+                None,
+                "INR",
+                false,
+                Some(Bound::Over),
+            ),
+            ("₹12 lakh", "1200000", None, "INR", false, None),
+        ],
+    );
+    check(
         "raising $3.5 Million for relief",
         &[("$3.5 Million", "3500000", None, "$", false, None)],
     );

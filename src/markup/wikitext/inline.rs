@@ -22,6 +22,9 @@ pub struct Builder {
     pub text: String,
     pub pieces: Vec<Piece>,
     pub anchors: Vec<(usize, Anchor)>,
+    /// The outermost template or link being rendered, recorded on each
+    /// piece (see [`Piece::within`]).
+    pub within: Option<Span>,
 }
 
 impl Builder {
@@ -33,7 +36,11 @@ impl Builder {
         let r = self.text.len();
         self.text.push_str(&src[span]);
         if let Some(last) = self.pieces.last_mut() {
-            if last.verbatim && last.source.end == span.start && last.rendered + last.len == r {
+            if last.verbatim
+                && last.source.end == span.start
+                && last.rendered + last.len == r
+                && last.within == self.within
+            {
                 last.len += span.len();
                 last.source.end = span.end;
                 return;
@@ -44,6 +51,7 @@ impl Builder {
             len: span.len(),
             source: span,
             verbatim: true,
+            within: self.within,
         });
     }
 
@@ -70,6 +78,15 @@ impl Builder {
         }
     }
 
+    /// Starts rendering the inside of construct `span`: it becomes the
+    /// pieces' `within` unless an outer one already is. Returns the value to
+    /// restore afterwards.
+    pub fn enter(&mut self, span: Span) -> Option<Span> {
+        let outer = self.within;
+        self.within.get_or_insert(span);
+        outer
+    }
+
     /// Appends text produced by markup at `span` (a template, an entity).
     pub fn synth(&mut self, span: Span, s: &str) {
         if s.is_empty() {
@@ -82,6 +99,7 @@ impl Builder {
             len: s.len(),
             source: span,
             verbatim: false,
+            within: self.within,
         });
     }
 
@@ -208,10 +226,12 @@ impl<'s, 'c> Renderer<'s, 'c> {
                     if let Some((close, kind)) = self.scan.pair_at(i).filter(|p| p.0 <= end) {
                         flush!();
                         if depth < MAX_NESTING {
+                            let outer = b.enter(Span::new(i, close));
                             match kind {
                                 PairKind::Param => self.param(b, Span::new(i, close), depth),
                                 _ => self.template(b, Span::new(i, close), depth),
                             }
+                            b.within = outer;
                         }
                         i = close;
                         run = i;
@@ -229,7 +249,9 @@ impl<'s, 'c> Renderer<'s, 'c> {
                             .take_while(|c| c.is_ascii_lowercase())
                             .count();
                         if depth < MAX_NESTING {
+                            let outer = b.enter(Span::new(i, close));
                             self.link(b, Span::new(i, close), depth);
+                            b.within = outer;
                         }
                         b.verbatim(src, Span::new(close, close + trail));
                         i = close + trail;
@@ -243,7 +265,9 @@ impl<'s, 'c> Renderer<'s, 'c> {
                             .iter()
                             .position(|&c| c == b' ');
                         if let Some(sp) = space {
+                            let outer = b.enter(Span::new(i, close));
                             self.render(b, Span::new(inner.start + sp + 1, inner.end), depth + 1);
+                            b.within = outer;
                         }
                         i = close;
                         run = i;
