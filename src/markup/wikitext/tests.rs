@@ -281,3 +281,29 @@ fn redirects_are_reported() {
     let _ = parse("#RÉ");
     let _ = parse("—");
 }
+
+#[test]
+fn record_spans_take_cut_constructs_whole() {
+    let config = crate::Config {
+        dialect: Some(crate::Dialect::Wikitext),
+        ..crate::Config::default()
+    };
+    let texts = |src: &str| -> Vec<String> {
+        crate::process_article(src, &config)
+            .events
+            .into_iter()
+            .map(|e| e.text)
+            .collect()
+    };
+    assert_eq!(
+        texts("On [[3 March]] [[1990]] it rained."),
+        ["[[3 March]] [[1990]]"]
+    );
+    assert_eq!(texts("Built {{circa|1850}}."), ["{{circa|1850}}"]);
+    assert_eq!(
+        texts("On {{nowrap|5 May}} 2020 it rained."),
+        ["{{nowrap|5 May}} 2020"]
+    );
+    // Wholly inside one construct: the exact words.
+    assert_eq!(texts("On {{nowrap|5 May 2020}} it rained."), ["5 May 2020"]);
+}
