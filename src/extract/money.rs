@@ -1,6 +1,7 @@
 //! Monetary figures in context: which currency an ambiguous symbol means in
 //! this article, which year a figure refers to, and who traded with whom.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -95,6 +96,8 @@ pub fn money(
         .iter()
         .any(|w| whole.contains(w));
     let kpw_article = whole.contains("North Korean won") || whole.contains("KPW");
+    // Infobox fields that date others, found on first need.
+    let mut dating = None;
     for unit in ctx.text_units() {
         let text = unit.text.as_str();
         let amounts = money::find_in(&unit.tokens);
@@ -156,7 +159,12 @@ pub fn money(
                             .and_then(|p| sentence_year(unit, p, events))
                     })
                 })
-                .or_else(|| row_year(ctx, unit.block, events));
+                .or_else(|| row_year(ctx, unit.block, events))
+                .or_else(|| {
+                    let k = field_key(unit.field?);
+                    let dating = dating.get_or_insert_with(|| dating_fields(ctx));
+                    span_year(*dating.get(&(unit.block, k))?, events)
+                });
             let mut m = record(ctx, unit, a, code, inferred, year);
             m.citations = unit.cited(a.range.start, cits);
             out.push(m);
@@ -271,6 +279,44 @@ fn record(
     }
 }
 
+/// The infobox fields that date another field (`GDP_PPP_year` dates
+/// `GDP_PPP`; also `… date`, `… as of`), as country and company infoboxes
+/// write them: (block, dated key) → the dating field's value span. Built
+/// once, so a figure's look-up costs no scan of the fields.
+fn dating_fields(ctx: &Context<'_, '_>) -> HashMap<(usize, String), crate::span::Span> {
+    let mut out = HashMap::new();
+    for (i, b) in ctx.doc.blocks.iter().enumerate() {
+        let BlockKind::Infobox { fields, .. } = &b.kind else {
+            continue;
+        };
+        for f in fields {
+            let key = field_key(f.key.as_str());
+            for suffix in [" year", " date", " as of"] {
+                if let Some(dated) = key.strip_suffix(suffix) {
+                    out.entry((i, dated.trim().to_string()))
+                        .or_insert(f.value.span);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// An infobox key compared loosely: trimmed, underscores as spaces,
+/// lowercase.
+fn field_key(k: &str) -> String {
+    k.trim().replace('_', " ").to_lowercase()
+}
+
+/// The year of the first dated event inside source span `span`.
+fn span_year(span: crate::span::Span, events: &[model::Event]) -> Option<i32> {
+    let first = events.partition_point(|e| (e.span.start as usize) < span.start);
+    events[first..]
+        .iter()
+        .take_while(|e| (e.span.end as usize) <= span.end)
+        .find_map(|e| year_of(&e.date))
+}
+
 /// How many cells before a figure in its row are searched for its year.
 const MAX_ROW_LOOKBACK: usize = 64;
 
@@ -288,13 +334,7 @@ fn row_year(ctx: &Context<'_, '_>, block: usize, events: &[model::Event]) -> Opt
         // Real rows have a few dozen cells; the bound keeps a hostile row
         // of thousands of figures linear.
         .take(MAX_ROW_LOOKBACK)
-        .find_map(|b| {
-            let first = events.partition_point(|e| (e.span.start as usize) < b.span.start);
-            events[first..]
-                .iter()
-                .take_while(|e| (e.span.end as usize) <= b.span.end)
-                .find_map(|e| year_of(&e.date))
-        })
+        .find_map(|b| span_year(b.span, events))
 }
 
 /// The year of the first dated event in sentence `s` of `unit`.
@@ -514,6 +554,18 @@ mod tests {
             ("1900000000".into(), "EUR", Some(2019))
         );
         assert_eq!(m.infobox_field.as_deref(), Some("Trade volume"));
+    }
+
+    #[test]
+    fn infobox_figures_take_the_year_of_their_year_field() {
+        let src = "{{Infobox country\n| GDP_PPP = $1.2 trillion\n| GDP_PPP_year = 2020\n| GDP_nominal = $900 billion\n}}\nText.\n";
+        let config = Config {
+            dialect: Some(crate::Dialect::Wikitext),
+            ..Config::default()
+        };
+        let a = process_article(src, &config);
+        let years: Vec<Option<i32>> = a.money.iter().map(|m| m.year).collect();
+        assert_eq!(years, [Some(2020), None]);
     }
 
     #[test]
