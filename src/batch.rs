@@ -139,14 +139,22 @@ pub fn default_title(path: &Path) -> Option<String> {
 /// Serialises an article: pretty (two-space indent) or compact, always with
 /// a final newline.
 pub fn to_json(article: &model::Article, compact: bool) -> String {
-    let mut s = if compact {
-        serde_json::to_string(article)
+    // The JSON is about two to three times the article: sized up front,
+    // the buffer is not regrown and copied as it fills.
+    let mut buf = Vec::with_capacity(article.source.bytes as usize * 3 + 1024);
+    let written = if compact {
+        serde_json::to_writer(&mut buf, article)
     } else {
-        serde_json::to_string_pretty(article)
+        serde_json::to_writer_pretty(&mut buf, article)
+    };
+    match written.map(|()| String::from_utf8(buf)) {
+        Ok(Ok(mut s)) => {
+            s.push('\n');
+            s
+        }
+        Ok(Err(e)) => format!("{{\"error\": \"serialization failed: {e}\"}}\n"),
+        Err(e) => format!("{{\"error\": \"serialization failed: {e}\"}}\n"),
     }
-    .unwrap_or_else(|e| format!("{{\"error\": \"serialization failed: {e}\"}}"));
-    s.push('\n');
-    s
 }
 
 /// Writes `contents` to `path` atomically: a temporary file in the same
