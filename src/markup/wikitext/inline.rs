@@ -193,6 +193,37 @@ impl<'s, 'c> Renderer<'s, 'c> {
         b.into_text(span)
     }
 
+    /// Renders `span` into a [`Text`], a bulleted list (`* a` lines, as
+    /// infobox values hold them) as its items joined with commas.
+    pub fn list_text<'a>(&mut self, span: Span) -> Text<'a> {
+        let items = templates::bullet_items(self, span);
+        if items.len() <= 1 {
+            return self.text(span);
+        }
+        let mut b = Builder::default();
+        self.render_items(&mut b, span, &items, 0);
+        b.into_text(span)
+    }
+
+    /// Renders `items` joined with ", ", leaving out those that render as
+    /// nothing (an image, an unknown template) with their separators.
+    pub fn render_items(&mut self, b: &mut Builder, whole: Span, items: &[Span], depth: usize) {
+        let mut any = false;
+        for &item in items {
+            let mark = b.mark();
+            if any {
+                b.synth(whole, ", ");
+            }
+            let before = b.text.len();
+            self.render(b, item, depth);
+            if b.text[before..].trim().is_empty() {
+                b.truncate(mark);
+            } else {
+                any = true;
+            }
+        }
+    }
+
     /// Renders `span` to a plain string (for template parameters).
     pub fn plain(&mut self, span: Span, depth: usize) -> String {
         // Most parameter values are plain words: no markup, no renderer.

@@ -329,7 +329,7 @@ fn infobox_block<'s>(r: &mut Renderer<'s, '_>, span: Span) -> Block<'s> {
                 }
             }
         };
-        let value = r.text(a.value);
+        let value = r.list_text(a.value);
         fields.push(Field {
             span: a.span.trim(src),
             key,

@@ -270,22 +270,7 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
                 .filter(|a| a.name.is_none() && !src[a.value].trim().is_empty())
                 .flat_map(|a| bullet_items(r, a.value))
                 .collect();
-            // Items that render as nothing (an image, an unknown
-            // template) leave no separator behind.
-            let mut any = false;
-            for item in items {
-                let mark = b.mark();
-                if any {
-                    b.synth(call.span, ", ");
-                }
-                let before = b.text.len();
-                r.render(b, item, depth);
-                if b.text[before..].trim().is_empty() {
-                    b.truncate(mark);
-                } else {
-                    any = true;
-                }
-            }
+            r.render_items(b, call.span, &items, depth);
         }
         // {{marriage|Name|1990|2001}} → "Name (m. 1990–2001)".
         "marriage" => {
@@ -460,7 +445,7 @@ fn german_cite_key(k: &str) -> Option<&'static str> {
 /// The items of a list argument: its bulleted lines (`* a`, `# b`), or the
 /// whole argument where it has none. Lines are logical lines, so a
 /// template spanning several stays whole.
-fn bullet_items(r: &Renderer<'_, '_>, span: Span) -> Vec<Span> {
+pub fn bullet_items(r: &Renderer<'_, '_>, span: Span) -> Vec<Span> {
     let src = r.src;
     if !src[span].contains("\n*") && !src[span].contains("\n#") {
         return vec![span];

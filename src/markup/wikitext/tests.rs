@@ -104,7 +104,7 @@ fn templates_render_as_readers_see_them() {
 
 #[test]
 fn infobox_fields_in_order() {
-    let src = "{{Infobox_country\n| name = Kestria\n| capital = [[Veltra]]\n| founded = {{start date|1992|1|9}}\n| empty =\n}}\nText.";
+    let src = "{{Infobox_country\n| name = Kestria\n| capital = [[Veltra]]\n| founded = {{start date|1992|1|9}}\n| empty =\n| teams =\n* [[Alpha]] (1990)\n* {{nowrap|Beta}}\n}}\nText.";
     let doc = parse(src);
     let BlockKind::Infobox { name, fields } = &doc.blocks[0].kind else {
         panic!("{:?}", doc.blocks[0]);
@@ -120,7 +120,8 @@ fn infobox_fields_in_order() {
             ("name", "Kestria"),
             ("capital", "Veltra"),
             ("founded", "9 January 1992"),
-            ("empty", "")
+            ("empty", ""),
+            ("teams", "Alpha (1990), Beta")
         ]
     );
     assert_eq!(rendered(src)[1], "p:Text.");
