@@ -7,6 +7,7 @@ Needs `pip install mwparserfromhell`. Prints per-article disagreements and
 the share of headings and infobox fields (key and stripped value) that agree.
 """
 
+import collections
 import json
 import os
 import re
@@ -36,6 +37,7 @@ def reference(text):
 def main():
     binary, folder = sys.argv[1:3]
     h_ok = h_all = f_ok = f_all = k_ok = 0
+    why = collections.Counter()
     for name in sorted(os.listdir(folder)):
         path = os.path.join(folder, name)
         text = open(path, encoding="utf-8").read()
@@ -51,6 +53,22 @@ def main():
         keys = {k for k, _ in fields}
         k_ok += sum(1 for k, _ in ours_f if k in keys)
         f_ok += sum(1 for f in ours_f if f in fields)
+        # Where the values differ, why: the reference strips templates to
+        # nothing (we show what they render) or drops the space a <br>
+        # stands for; or a real difference.
+        ours_by_key = dict(reversed(ours_f))
+        for k, v in fields:
+            o = ours_by_key.get(k)
+            if o is None or o == v:
+                continue
+            if v == "":
+                why["reference empty: a template it strips"] += 1
+            elif o.replace(" ", "") == v.replace(" ", ""):
+                why["white space only (<br> as a space)"] += 1
+            elif v in o:
+                why["ours holds the reference and more"] += 1
+            else:
+                why["other"] += 1
         miss_h = [h for h in heads if h not in ours_h]
         if miss_h:
             print(f"{name}: headings differ: {miss_h[:3]}")
@@ -61,6 +79,8 @@ def main():
     print(f"headings agree: {h_ok}/{h_all} = {h_ok / max(h_all, 1):.3f}")
     print(f"infobox keys agree: {k_ok}/{f_all} = {k_ok / max(f_all, 1):.3f}")
     print(f"infobox key+value agree: {f_ok}/{f_all} = {f_ok / max(f_all, 1):.3f}")
+    for reason, n in why.most_common():
+        print(f"  values differ, {reason}: {n}")
 
 
 if __name__ == "__main__":
