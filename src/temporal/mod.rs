@@ -903,6 +903,7 @@ fn match_at(text: &str, toks: &[Tok<'_>], i: usize) -> Match {
     match toks[i].kind {
         Kind::Num => iso_date(toks, i)
             .or_else(|| day_month_year(toks, i))
+            .or_else(|| foreign_date(toks, i))
             .or_else(|| season_or_quarter(toks, i))
             .or_else(|| decade(toks, i))
             .or_else(|| century(toks, i))
@@ -996,6 +997,95 @@ fn day_month_year(toks: &[Tok<'_>], i: usize) -> Match {
     }
     let (m, j) = month(toks, j)?;
     day_tail(toks, i, j, m, d, end_day)
+}
+
+/// Month names of the other big Wikipedias' languages (German, French,
+/// Spanish, Italian, Portuguese, Dutch, the Scandinavian languages), for
+/// [`foreign_date`]. Compared ignoring ASCII case.
+const FOREIGN_MONTHS: &[(&str, u8)] = &[
+    ("januar", 1),
+    ("jänner", 1),
+    ("janvier", 1),
+    ("enero", 1),
+    ("gennaio", 1),
+    ("janeiro", 1),
+    ("januari", 1),
+    ("februar", 2),
+    ("février", 2),
+    ("febrero", 2),
+    ("febbraio", 2),
+    ("fevereiro", 2),
+    ("februari", 2),
+    ("märz", 3),
+    ("mars", 3),
+    ("marzo", 3),
+    ("março", 3),
+    ("maart", 3),
+    ("avril", 4),
+    ("abril", 4),
+    ("aprile", 4),
+    ("mai", 5),
+    ("mayo", 5),
+    ("maggio", 5),
+    ("maio", 5),
+    ("mei", 5),
+    ("juni", 6),
+    ("juin", 6),
+    ("junio", 6),
+    ("giugno", 6),
+    ("junho", 6),
+    ("juli", 7),
+    ("juillet", 7),
+    ("julio", 7),
+    ("luglio", 7),
+    ("julho", 7),
+    ("août", 8),
+    ("agosto", 8),
+    ("augustus", 8),
+    ("augusti", 8),
+    ("septembre", 9),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("settembre", 9),
+    ("setembro", 9),
+    ("oktober", 10),
+    ("octobre", 10),
+    ("octubre", 10),
+    ("ottobre", 10),
+    ("outubro", 10),
+    ("novembre", 11),
+    ("noviembre", 11),
+    ("novembro", 11),
+    ("dezember", 12),
+    ("décembre", 12),
+    ("diciembre", 12),
+    ("dicembre", 12),
+    ("dezembro", 12),
+    ("desember", 12),
+];
+
+/// `3. Mai 1990`, `1. oktober 2007`, `12 mars 2020`, `3 de mayo de 1990`:
+/// a day, a month named in another language, and a year. Only whole
+/// dates: alone, several of these names are English words or names
+/// ("Mars", "Mai"), and with a day and a year they are not.
+fn foreign_date(toks: &[Tok<'_>], i: usize) -> Match {
+    let (d, mut j) = day(toks, i)?;
+    if is_punct(toks, j, ".") && !toks[j].space_before {
+        j += 1;
+    }
+    if is_word(toks, j, "de") {
+        j += 1;
+    }
+    let m = lookup(FOREIGN_MONTHS, word(toks, j)?)?;
+    j += 1;
+    if is_word(toks, j, "de") {
+        j += 1;
+    }
+    let (y, _, next) = year(toks, j)?;
+    Some((
+        next,
+        Mention::new(span(toks, i, next), DateVal::day(Some(y), m, d)),
+    ))
 }
 
 /// `of that year`, `of the same year`, `of the following year`, `of the

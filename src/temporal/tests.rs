@@ -268,3 +268,22 @@ fn parse_date_fast_paths_agree_with_the_recogniser() {
         assert_eq!(parse_date(s), parse_date_slow(t), "{s:?}");
     }
 }
+
+#[test]
+fn whole_dates_in_other_languages() {
+    let dates = |s: &str| -> Vec<String> { find(s).iter().map(|m| m.start.iso()).collect() };
+    assert_eq!(
+        dates("Den 1. oktober 2007 vart Statoil fusjonert."),
+        ["2007-10-01"]
+    );
+    assert_eq!(dates("am 3. März 1990 und"), ["1990-03-03"]);
+    assert_eq!(dates("le 14 juillet 1789,"), ["1789-07-14"]);
+    assert_eq!(dates("el 3 de mayo de 1990"), ["1990-05-03"]);
+    // Alone, the names are English words or names.
+    assert_eq!(dates("Mars 2020 landed"), ["2020"]);
+    assert_eq!(dates("Mai Lan sang in 1999."), ["1999"]);
+    assert_eq!(
+        parse_date("12. Mai 2016"),
+        Some(DateVal::day(Some(2016), 5, 12))
+    );
+}
