@@ -738,12 +738,32 @@ fn could_start(t: &Tok<'_>) -> bool {
         Kind::Num => true,
         Kind::Punct => matches!(t.s, "'" | "’"),
         Kind::Word => {
-            t.s.len() <= 12
-                && TRIGGER_KEYS
-                    .binary_search(&word_key(t.s.as_bytes()))
-                    .is_ok()
+            let b = t.s.as_bytes();
+            b.len() < 16
+                && TRIGGER_SHAPES[b[0] as usize] & (1 << b.len()) != 0
+                && TRIGGER_KEYS.binary_search(&word_key(b)).is_ok()
         }
     }
+}
+
+/// For each first byte, a bit per length: is there a trigger word of that
+/// first letter (either case) and length? One look-up turns away most
+/// words before the binary search.
+static TRIGGER_SHAPES: [u16; 256] = trigger_shapes();
+
+const fn trigger_shapes() -> [u16; 256] {
+    let mut table = [0u16; 256];
+    let mut i = 0;
+    while i < TRIGGER_WORDS.len() {
+        let w = TRIGGER_WORDS[i].as_bytes();
+        if w.len() < 16 {
+            let first = w[0];
+            table[first as usize] |= 1 << w.len();
+            table[first.to_ascii_uppercase() as usize] |= 1 << w.len();
+        }
+        i += 1;
+    }
+    table
 }
 
 // ---------------------------------------------------------------------------
