@@ -624,7 +624,7 @@ pub fn all(ctx: &Context<'_, '_>) -> Citations {
 /// keeps only the title, so the URL comes from the source, and the link's
 /// text is the title (what follows it, up to a comma, the work).
 fn use_external_link(c: &mut Citation, source: &str) {
-    let Some((url, text)) = external_link(source) else {
+    let Some((url, text)) = crate::markup::wikitext::first_external_link(source) else {
         return;
     };
     if c.url.is_none() {
@@ -648,24 +648,6 @@ fn use_external_link(c: &mut Citation, source: &str) {
         }
         _ => c.title = Some(title),
     }
-}
-
-/// The first external link `[scheme://target text]` of wikitext `s`.
-fn external_link(s: &str) -> Option<(&str, &str)> {
-    let mut from = 0;
-    while let Some(open) = s[from..].find('[').map(|p| p + from) {
-        let rest = &s[open + 1..];
-        if rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("//") {
-            let close = rest.find([']', '\n'])?;
-            if rest.as_bytes()[close] != b']' {
-                return None;
-            }
-            let inner = &rest[..close];
-            return Some(inner.split_once(' ').unwrap_or((inner, "")));
-        }
-        from = open + 1;
-    }
-    None
 }
 
 /// How much of an `{{sfn}}` year must begin the entry's date: "2019a"

@@ -340,12 +340,7 @@ fn row_year(ctx: &Context<'_, '_>, block: usize, events: &[model::Event]) -> Opt
 /// The year of the first dated event in sentence `s` of `unit`.
 fn sentence_year(unit: &TextUnit<'_, '_>, s: usize, events: &[model::Event]) -> Option<i32> {
     let r = unit.sentences().get(s)?.clone();
-    let span = unit.text.source_span(r);
-    let first = events.partition_point(|e| (e.span.start as usize) < span.start);
-    events[first..]
-        .iter()
-        .take_while(|e| (e.span.end as usize) <= span.end)
-        .find_map(|e| year_of(&e.date))
+    span_year(unit.text.source_span(r), events)
 }
 
 /// Capitalised words that open sentences but name no one.

@@ -670,6 +670,21 @@ fn caption(src: &str, parts: &[Span]) -> Option<Span> {
     (!option).then_some(last)
 }
 
+/// The first external link `[scheme://target text]` of wikitext `s`: its
+/// target and its text (empty for a bare `[url]`).
+pub fn first_external_link(s: &str) -> Option<(&str, &str)> {
+    let b = s.as_bytes();
+    let mut from = 0;
+    while let Some(open) = crate::bytes::find_byte(b, b'[', from) {
+        if let Some(close) = external_link_end(b, open, b.len()) {
+            let inner = &s[open + 1..close - 1];
+            return Some(inner.split_once(' ').unwrap_or((inner, "")));
+        }
+        from = open + 1;
+    }
+    None
+}
+
 /// The end (after `]`) of an external link `[scheme://… text]` at `i`.
 fn external_link_end(b: &[u8], i: usize, end: usize) -> Option<usize> {
     let rest = &b[i + 1..end];

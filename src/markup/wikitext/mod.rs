@@ -19,6 +19,7 @@
 //! ```
 
 mod inline;
+pub use inline::first_external_link;
 mod scan;
 mod templates;
 
