@@ -62,6 +62,11 @@ static EXPORTS_OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:exports?|imports?|sales?|shipments?)\s+of\s+(?P<g>[^.;(),$€£¥₩]+?)\s+(?:to|from|into|were|was|worth|totalled|totaled|amounted|reached)\b").expect("valid regex")
 });
 
+/// " dollar", searched for in every text unit: a searcher built once
+/// rather than one per unit.
+static DOLLAR_WORD: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(" dollar"));
+
 /// Adjectives naming a dollar other than the US one, with its code.
 const DOLLAR_NAMES: &[(&str, &str)] = &[
     ("Australian dollar", "AUD"),
@@ -92,16 +97,25 @@ pub fn money(
     // The dollar the article has named, which a bare `$` then means.
     let mut dollar = "USD";
     let whole = ctx.doc.source;
-    let yuan_article = ["yuan", "renminbi", "RMB", "CNY"]
-        .iter()
-        .any(|w| whole.contains(w));
-    let kpw_article = whole.contains("North Korean won") || whole.contains("KPW");
+    // Whole-article questions, asked only when a `¥` or a won needs them:
+    // each is a pass over the article.
+    let yuan_article = std::cell::OnceCell::new();
+    let yuan_article = || {
+        *yuan_article.get_or_init(|| {
+            ["yuan", "renminbi", "RMB", "CNY"]
+                .iter()
+                .any(|w| whole.contains(w))
+        })
+    };
+    let kpw_article = std::cell::OnceCell::new();
+    let kpw_article =
+        || *kpw_article.get_or_init(|| whole.contains("North Korean won") || whole.contains("KPW"));
     // Infobox fields that date others, found on first need.
     let mut dating = None;
     for unit in ctx.text_units() {
         let text = unit.text.as_str();
         let amounts = money::find_in(&unit.tokens);
-        let names_dollar = text.contains(" dollar");
+        let names_dollar = DOLLAR_WORD.find(text.as_bytes()).is_some();
         if amounts.is_empty() {
             if names_dollar {
                 for (name, code) in DOLLAR_NAMES {
@@ -138,12 +152,12 @@ pub fn money(
                 Currency::Yen => (
                     yen(sentence, || {
                         *china.get_or_init(|| {
-                            yuan_article || text.contains("China") || text.contains("Chinese")
+                            yuan_article() || text.contains("China") || text.contains("Chinese")
                         })
                     }),
                     true,
                 ),
-                Currency::Won => (if kpw_article { "KPW" } else { "KRW" }, true),
+                Currency::Won => (if kpw_article() { "KPW" } else { "KRW" }, true),
                 Currency::Pounds if pounds_are_money(sentence) => ("GBP", true),
                 Currency::Pounds => continue,
             };
@@ -368,15 +382,43 @@ fn year_of(date: &str) -> Option<i32> {
     Some(if neg { -y } else { y })
 }
 
+/// The words that the flow patterns are anchored on: a sentence without one
+/// of them as a whole word cannot match any pattern. ("ship" inside
+/// "relationship" or "export" inside "re-exported" does not count: the
+/// patterns want a word boundary or white space there.)
+const FLOW_WORDS: &[&str] = &[
+    "exported",
+    "exports",
+    "Exports",
+    "sold",
+    "sells",
+    "shipped",
+    "ships",
+    "supplied",
+    "imported",
+    "imports",
+    "Imports",
+    "bought",
+    "buys",
+    "purchased",
+];
+
+/// Whether `sentence` holds one of [`FLOW_WORDS`] as a whole word: one pass
+/// over its runs of letters, with no searcher built per word. Splitting at
+/// every non-letter cuts at least wherever the patterns' `\b` and `\s`
+/// would, so no sentence that a pattern matches is turned away.
+fn has_flow_word(sentence: &str) -> bool {
+    sentence
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| (4..=9).contains(&w.len()) && FLOW_WORDS.contains(&w))
+}
+
 /// Who exported what to whom, where the sentence reports a trade flow
 /// around the amount at `start..end` (byte offsets in `sentence`).
 pub fn trade(sentence: &str, start: usize, end: usize) -> Option<Trade> {
-    // The flow patterns all need one of these stems; most sentences with
-    // money have none, and skip the regexes.
-    const STEMS: &[&str] = &[
-        "xport", "mport", "sold", "sell", "ship", "suppl", "bought", "buys", "purchas",
-    ];
-    if !STEMS.iter().any(|s| sentence.contains(s)) {
+    // Every flow pattern needs one of its verbs as a whole word; most
+    // sentences with money have none, and skip the regexes.
+    if !has_flow_word(sentence) {
         return None;
     }
     let clean = |s: &str| {
@@ -486,6 +528,15 @@ mod tests {
         );
         assert_eq!(flow("The project cost $5 million."), None);
         assert_eq!(flow("It sold for nearly £40,000."), None);
+    }
+
+    #[test]
+    fn flow_words_are_whole_words() {
+        assert!(has_flow_word("Ukraine exported US$7,710 to North Korea."));
+        assert!(has_flow_word("Exports² from Chile were $3 billion."));
+        assert!(!has_flow_word("The relationship cost $5 million."));
+        assert!(!has_flow_word("It re-exportedly cost $5."));
+        assert!(!has_flow_word("Its supply chain cost $5 million."));
     }
 
     #[test]
