@@ -25,12 +25,16 @@ struct Anchor {
 }
 
 impl Anchor {
-    /// Records a resolved date as the newest reference point.
-    fn update(&mut self, d: &DateVal) {
+    /// Records a resolved date as the newest reference point. Only a date
+    /// that states its own year (`stated`) makes the paragraph's fine
+    /// dates outrank its years in passing: "takes place from mid-July …
+    /// the first Caribana took place in 1967 … forty years later" counts
+    /// from 1967, as the borrowed year of "mid-July" sets no scene.
+    fn update(&mut self, d: &DateVal, stated: bool) {
         let Some(y) = d.year else { return };
         match d.precision {
             Precision::Day => {
-                self.fine_in_unit = true;
+                self.fine_in_unit |= stated;
                 self.year = Some(y);
                 if let (Some(m), Some(dd)) = (d.month, d.day) {
                     self.month = Some((y, m));
@@ -38,7 +42,7 @@ impl Anchor {
                 }
             }
             Precision::Month => {
-                self.fine_in_unit = true;
+                self.fine_in_unit |= stated;
                 self.year = Some(y);
                 if let Some(m) = d.month {
                     self.month = Some((y, m));
@@ -269,7 +273,7 @@ fn resolve_mention(
             ),
         ));
     } else if sets_narrative_year(unit, m, &start, anchor) {
-        anchor.update(&start);
+        anchor.update(&start, !inferred);
     }
     Some(model::Event {
         date: start.iso(),
@@ -326,6 +330,30 @@ mod tests {
             a.diagnostics
                 .iter()
                 .any(|x| x.message.contains("no year in reach"))
+        );
+    }
+
+    #[test]
+    fn borrowed_months_set_no_scene() {
+        // "mid-July" borrows 2012, so the year in passing after it still
+        // moves the narrative; a stated month would have kept it.
+        assert_eq!(
+            dates(
+                "It ended in 2012. The fair runs from mid-July each summer. The first fair took place in 1967 in the park. Forty years later it was huge."
+            ),
+            [
+                d("2012", false),
+                d("2012-07", true),
+                d("1967", false),
+                d("2007", true)
+            ]
+        );
+        assert_eq!(
+            dates(
+                "It ended in 2012. On 10 March 1975 they planned a campaign for 1976 in the park. Two days later it began."
+            )
+            .last(),
+            Some(&d("1975-03-12", true))
         );
     }
 

@@ -247,11 +247,18 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
         "nowrap" | "nobr" | "small" | "smaller" | "big" | "larger" | "nobold" | "noitalic"
         | "em" | "strong" | "mvar" | "var" | "smallcaps" | "sc" | "nihongo" | "ill"
         | "interlanguage link" | "abbr" | "keypress" | "samp" | "code" | "tooltip"
-        | "nowrap begin" | "serif" | "sans-serif" | "script" | "linktext" | "flag"
+        | "nowrap begin" | "serif" | "sans-serif" | "script" | "flag"
         | "flagcountry" | "flagu" | "flagdeco" | "section link" | "no wrap" | "visible anchor"
         | "vanchor" | "lang-x" => pass(r, b, call.positional(1)),
         "lang" | "transl" | "transliteration" => {
             pass(r, b, call.positional(2).or(call.positional(1)))
+        }
+        // {{linktext|高麗|靑磁}} links each part and shows them run
+        // together: "高麗靑磁".
+        "linktext" => {
+            for a in call.args.iter().filter(|a| a.name.is_none()) {
+                r.render(b, a.value, depth);
+            }
         }
         "resize" => pass(r, b, call.positional(2).or(call.positional(1))),
         "sortname" => {

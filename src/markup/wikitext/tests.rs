@@ -93,6 +93,10 @@ fn templates_render_as_readers_see_them() {
         ),
         ["p:Prize, Last French / Bulgarian"]
     );
+    assert_eq!(
+        rendered("{{linktext|高麗|靑磁}}, {{linktext|[[Goryeo]]}}"),
+        ["p:高麗靑磁, Goryeo"]
+    );
     assert_eq!(rendered("x {{unknown thing|a}} y"), ["p:x  y"]);
     let doc = parse("x {{unknown thing|a}} y");
     assert!(
