@@ -94,8 +94,11 @@ pub fn money(
     cits: &super::citations::Citations,
 ) -> Vec<model::Money> {
     let mut out = Vec::new();
-    // The dollar the article has named, which a bare `$` then means.
-    let mut dollar = "USD";
+    let units = ctx.text_units();
+    let found: Vec<Vec<Amount>> = units.iter().map(|u| money::find_in(&u.tokens)).collect();
+    // The dollar the article has named, which a bare `$` then means; before
+    // any naming, the one dollar the whole article names, if only one.
+    let mut dollar = sole_dollar(units, &found).unwrap_or("USD");
     let whole = ctx.doc.source;
     // Whole-article questions, asked only when a `¥` or a won needs them:
     // each is a pass over the article.
@@ -112,9 +115,8 @@ pub fn money(
         || *kpw_article.get_or_init(|| whole.contains("North Korean won") || whole.contains("KPW"));
     // Infobox fields that date others, found on first need.
     let mut dating = None;
-    for unit in ctx.text_units() {
+    for (unit, amounts) in units.iter().zip(found) {
         let text = unit.text.as_str();
-        let amounts = money::find_in(&unit.tokens);
         let names_dollar = DOLLAR_WORD.find(text.as_bytes()).is_some();
         if amounts.is_empty() {
             if names_dollar {
@@ -185,6 +187,41 @@ pub fn money(
         }
     }
     out
+}
+
+/// The one kind of dollar an article names, by name ("Canadian dollar") or
+/// by code ("C$7.6 billion"), if it names exactly one: a city article that
+/// says "C$" once means Canadian dollars by its bare `$` before that too.
+/// `None` where it names none or several.
+fn sole_dollar(units: &[TextUnit<'_, '_>], found: &[Vec<Amount>]) -> Option<&'static str> {
+    let mut sole: Option<&'static str> = None;
+    let mut note = |c: &'static str| match sole {
+        None => {
+            sole = Some(c);
+            true
+        }
+        Some(s) => s == c,
+    };
+    for (unit, amounts) in units.iter().zip(found) {
+        let text = unit.text.as_str();
+        if DOLLAR_WORD.find(text.as_bytes()).is_some() {
+            for (name, code) in DOLLAR_NAMES {
+                if text.contains(name) && !note(code) {
+                    return None;
+                }
+            }
+        }
+        for a in amounts {
+            if let Currency::Code(c) = a.currency {
+                if let Some(code) = DOLLAR_CODES.iter().find(|d| **d == c) {
+                    if !note(code) {
+                        return None;
+                    }
+                }
+            }
+        }
+    }
+    sole
 }
 
 /// `¥`: the sentence decides first (Japan or China named in it), then the
@@ -575,6 +612,19 @@ mod tests {
         );
         assert_eq!(a.money[1].currency, "AUD");
         assert!(a.money[1].currency_inferred);
+        // The one dollar an article names holds before its naming too.
+        let c = process_article(
+            "The fire cost $10 million. Later the budget was C$7.6 billion.",
+            &Config::default(),
+        );
+        assert_eq!(c.money[0].currency, "CAD");
+        // Two dollars named: each bare `$` takes the latest naming.
+        let two = process_article(
+            "The fire cost $10 million. It paid US$3 million and C$7 million. Then $2 million.",
+            &Config::default(),
+        );
+        let codes: Vec<&str> = two.money.iter().map(|m| m.currency.as_str()).collect();
+        assert_eq!(codes, ["USD", "USD", "CAD", "CAD"]);
         let y = process_article("The Chinese firm paid ¥300 million.", &Config::default());
         assert_eq!(y.money[0].currency, "CNY");
         let j = process_article("The firm paid ¥300 million.", &Config::default());
