@@ -25,11 +25,11 @@ static ISBN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static PAGES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[\s,(])(pp?\.|pages?)\s*([0-9ivxlcdm]+(?:\s*[–—-]\s*[0-9ivxlcdm]+)?)\b")
+    Regex::new(r"(?i)(?:^|[\s,(])(pp?\.?|pages?|(?-i:S\.))\s*([0-9ivxlcdm]+(?:\s*[–—-]\s*[0-9ivxlcdm]+)?(?:(?:,|\s+and|\s*&)\s*\d{1,3}(?:\s*[–—-]\s*\d{1,3})?)*)\b")
         .expect("valid regex")
 });
 static RETRIEVED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:retrieved|accessed|archived)(?:\s+on)?\s+([^.;()]+?\d{4})\b\.?")
+    Regex::new(r"(?i)\b(?:retrieved|accessed|archived|abgerufen|consulté)(?:\s+(?:on|am|le))?\s+(\d{4}-\d\d-\d\d|\d\d?\.\s*\p{L}+\s+\d{4}|[^.;()]+?\d{4})\b\.?")
         .expect("valid regex")
 });
 static QUOTED: LazyLock<Regex> =
@@ -170,7 +170,7 @@ pub fn parse_entry(entry: &str) -> Citation {
         let r = m.get(0).map(|g| g.range()).unwrap_or_default();
         cut(&mut rest, r);
     }
-    if let Some(m) = ["etrieved", "ccessed", "rchived"]
+    if let Some(m) = ["etrieved", "ccessed", "rchived", "bgerufen", "onsulté"]
         .iter()
         .any(|w| rest.contains(w))
         .then(|| RETRIEVED.captures(&rest))
@@ -193,7 +193,10 @@ pub fn parse_entry(entry: &str) -> Citation {
     let quoted = QUOTED.captures(&rest).and_then(|m| {
         let g = m.get(0)?;
         let t = m.get(1).or_else(|| m.get(2))?.as_str();
-        Some((g.range(), t.trim().trim_end_matches([',', '.']).to_string()))
+        // A field cut from inside the title ("[url Title, p. 7]") leaves
+        // its mark at the end.
+        let t = t.trim().trim_end_matches([',', '.', ' ', '¦']);
+        Some((g.range(), t.to_string()))
     });
     let paren = PAREN_DATE.captures(&rest).and_then(|m| {
         let g = m.get(0)?;
@@ -281,16 +284,18 @@ pub fn parse_entry(entry: &str) -> Citation {
     c
 }
 
-/// Can [`PAGES`] match in `s`: is there a "p." or "pp" or "page", in any
-/// case?
+/// Can [`PAGES`] match in `s`: is there a "p." or "pp" or "page" or "p 1",
+/// in any case, or the German "S."?
 fn has_page_marker(s: &str) -> bool {
     let b = s.as_bytes();
     b.windows(2).enumerate().any(|(i, w)| {
-        w[0].eq_ignore_ascii_case(&b'p')
-            && (w[1] == b'.'
-                || w[1].eq_ignore_ascii_case(&b'p')
-                || b.get(i..i + 4)
-                    .is_some_and(|p| p.eq_ignore_ascii_case(b"page")))
+        w == b"S."
+            || w[0].eq_ignore_ascii_case(&b'p')
+                && (w[1] == b'.'
+                    || w[1].eq_ignore_ascii_case(&b'p')
+                    || (w[1] == b' ' && b.get(i + 2).is_some_and(u8::is_ascii_digit))
+                    || b.get(i..i + 4)
+                        .is_some_and(|p| p.eq_ignore_ascii_case(b"page")))
     })
 }
 
@@ -391,8 +396,9 @@ fn split_segments(s: &str) -> Vec<String> {
                 .trim_matches(|c: char| c == '.' || c == ',' || c == ';' || c.is_whitespace())
                 .to_string()
         })
-        // Volume and issue numbers ("14 (2):") are not a work or publisher.
-        .filter(|s| s.chars().any(char::is_alphabetic))
+        // Volume and issue numbers ("14 (2):") are not a work or publisher;
+        // a year alone ("''The Bazooka.'' 2012, S. 29") is the date.
+        .filter(|s| s.chars().any(char::is_alphabetic) || temporal::parse_date(s).is_some())
         .collect()
 }
 
@@ -539,8 +545,17 @@ pub fn all(ctx: &Context<'_, '_>) -> Citations {
         let mut c = match cite {
             Some(t) => from_template(&t.params),
             None => {
-                let mut c = parse_entry(&r.text);
-                use_external_link(&mut c, ctx.source(content));
+                let source = ctx.source(content);
+                let (text, mark) = mark_title(&r.text, source);
+                let mut c = parse_entry(&text);
+                if mark == Some(TitleMark::Italic) && c.work.is_some() {
+                    // After a book's title comes its publisher
+                    // ("''Storming the Barricades'', Gambit Publications"),
+                    // where after an article's comes its journal; what
+                    // follows the publisher is where the book was found.
+                    std::mem::swap(&mut c.publisher, &mut c.work);
+                }
+                use_external_link(&mut c, source);
                 c
             }
         };
@@ -630,7 +645,7 @@ fn use_external_link(c: &mut Citation, source: &str) {
     if c.url.is_none() {
         c.url = Some(url.to_string());
     }
-    let text = one_line(text.trim().trim_matches(['"', '\'', '“', '”']));
+    let text = one_line(&unquote(&plain_marks(text)));
     let Some(title) = c.title.take() else {
         c.title = (!text.is_empty()).then_some(text);
         return;
@@ -648,6 +663,116 @@ fn use_external_link(c: &mut Citation, source: &str) {
         }
         _ => c.title = Some(title),
     }
+}
+
+/// A hand-written ref's title as its wikitext marks it, put in quotation
+/// marks in its rendered text (`rendered`) so that [`parse_entry`] reads it
+/// as the title, as it reads a quoted one: the text of its external link
+/// ("[url CNE – About Us], Canadian National Exhibition (2006)"), else
+/// its first italic run ("Mayo: ''The Ordnance Department.'' 1968"). The
+/// rendering has lost both marks. Left alone where the ref already quotes
+/// something, or where the marked text is not found as written.
+fn mark_title<'t>(
+    rendered: &'t str,
+    source: &str,
+) -> (std::borrow::Cow<'t, str>, Option<TitleMark>) {
+    use std::borrow::Cow;
+    let unmarked = (Cow::Borrowed(rendered), None);
+    if rendered.contains(['"', '“', '”', '‘']) {
+        return unmarked;
+    }
+    // Offsets in `source`, to take whichever mark comes first.
+    let at = |s: &str| s.as_ptr() as usize - source.as_ptr() as usize;
+    let link = crate::markup::wikitext::first_external_link(source)
+        .map(|(url, text)| (at(url), plain_marks(text), TitleMark::Link))
+        // "[url dtic.mil]" names the site, not the work.
+        .filter(|(_, t, _)| {
+            let t = t.trim();
+            let site = t.contains('.') && !t.contains(char::is_whitespace);
+            !t.is_empty() && !site
+        });
+    let italic = first_italic(source).map(|t| (at(t), plain_marks(t), TitleMark::Italic));
+    let Some((_, title, mark)) = [link, italic].into_iter().flatten().min_by_key(|c| c.0) else {
+        return unmarked;
+    };
+    let core = title.trim().trim_end_matches([',', '.']);
+    if core.is_empty() || core.contains(['[', '{', '<', '|']) {
+        return unmarked;
+    }
+    let Some(i) = rendered.find(core) else {
+        return unmarked;
+    };
+    let (before, after) = (
+        trim_to_words(&rendered[..i]),
+        trim_to_words(&rendered[i + core.len()..]),
+    );
+    // A title follows at most a few names ("Rottman: ''The Bazooka.''"),
+    // not prose ("… notes the ''Book of Optics''"), and leaves something
+    // to read as the rest of the entry.
+    let names_before = before.split_whitespace().count() <= 8
+        && before.split_whitespace().all(|w| {
+            let w = w.trim_matches(|c: char| matches!(c, ',' | ':' | ';' | '.'));
+            w.is_empty()
+                || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '(')
+                || NAME_PARTICLES.contains(&w)
+        });
+    if !names_before || after.is_empty() && before.is_empty() {
+        return unmarked;
+    }
+    (
+        Cow::Owned(format!(
+            "{}\"{core}\"{}",
+            &rendered[..i],
+            &rendered[i + core.len()..]
+        )),
+        Some(mark),
+    )
+}
+
+/// The lowercase words that names and their roles hold ("Department of
+/// the Army", "Green u. a.", "Williamson, ed."), as they stand before a
+/// hand-written ref's title.
+const NAME_PARTICLES: &[&str] = &[
+    "of", "the", "and", "&", "van", "von", "der", "den", "de", "du", "da", "la", "le", "y", "u",
+    "a", "et", "al", "ed", "eds", "hrsg", "dir",
+];
+
+/// `s` without the punctuation and space at its ends (an opening
+/// parenthesis stays: "(2006)").
+fn trim_to_words(s: &str) -> &str {
+    s.trim_matches(|c: char| !c.is_alphanumeric() && c != '(')
+}
+
+/// Which wikitext mark showed a hand-written ref's title.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TitleMark {
+    /// The text of its external link.
+    Link,
+    /// Its first italic run.
+    Italic,
+}
+
+/// `text` without the `''` and `'''` of italics and bold.
+fn plain_marks(text: &str) -> String {
+    text.replace("'''", "").replace("''", "")
+}
+
+/// The first run of italics (`''…''`, not bold) in `source`, on one line.
+fn first_italic(source: &str) -> Option<&str> {
+    let b = source.as_bytes();
+    let mut from = 0;
+    while let Some(i) = source[from..].find("''").map(|i| i + from) {
+        let run = b[i..].iter().take_while(|&&c| c == b'\'').count();
+        if run != 2 {
+            from = i + run;
+            continue;
+        }
+        let inner = i + 2;
+        let close = source[inner..].find("''").map(|j| j + inner)?;
+        let text = &source[inner..close];
+        return (!text.is_empty() && !text.contains('\n')).then_some(text);
+    }
+    None
 }
 
 /// How much of an `{{sfn}}` year must begin the entry's date: "2019a"
@@ -994,6 +1119,87 @@ mod tests {
         let b = wiki("Bare.<ref>[https://x.org/a]</ref>\n");
         assert_eq!(b.citations[0].url.as_deref(), Some("https://x.org/a"));
         assert_eq!(b.citations[0].title, None);
+    }
+
+    #[test]
+    fn hand_written_refs_read_their_marked_title() {
+        let fields = |src: &str| {
+            let a = wiki(&format!("Text.<ref>{src}</ref>\n"));
+            let c = a.citations[0].clone();
+            let authors: Vec<String> = c.authors.iter().map(|a| a.name.clone()).collect();
+            (
+                authors,
+                c.title,
+                c.date,
+                c.access_date,
+                c.work,
+                c.publisher,
+                c.pages,
+            )
+        };
+        let s = |v: &str| Some(v.to_string());
+        // The link's text is the title, even after a comma and a year.
+        assert_eq!(
+            fields(
+                "[http://x.ca/cne CNE – About Us], [[Canadian National Exhibition]] (2006). Retrieved 2006-12-29."
+            ),
+            (
+                vec![],
+                s("CNE – About Us"),
+                s("2006"),
+                s("2006-12-29"),
+                s("Canadian National Exhibition"),
+                None,
+                None
+            )
+        );
+        // An italic title after a few names; a book's publisher follows.
+        assert_eq!(
+            fields(
+                "Larry Christiansen, ''Storming the Barricades'', Gambit Publications, 2000, p. 154."
+            ),
+            (
+                vec!["Larry Christiansen".to_string()],
+                s("Storming the Barricades"),
+                s("2000"),
+                None,
+                None,
+                s("Gambit Publications"),
+                s("154")
+            )
+        );
+        // German: "S." marks pages, "abgerufen am" the access date.
+        let (authors, title, date, _, _, _, pages) =
+            fields("Rottman: ''The Bazooka.'' 2012, S. 29–30.");
+        assert_eq!(
+            (authors, title, date, pages),
+            (
+                vec!["Rottman".to_string()],
+                s("The Bazooka"),
+                s("2012"),
+                s("29–30")
+            )
+        );
+        assert_eq!(
+            fields("Alexis Deveria: [http://caniuse.com Can I use], abgerufen am 24. Januar 2015.")
+                .3,
+            s("2015-01-24")
+        );
+        // Italics inside prose are not a title; a link naming a site is not
+        // one either.
+        assert_ne!(
+            fields("Grant notes the ''Book of Optics'' has other names.").1,
+            s("Book of Optics")
+        );
+        assert_eq!(
+            fields("Kennedy: ''History of the Shaped Charge Effect.'' 1983 [http://www.dtic.mil/a.pdf dtic.mil]").1,
+            s("History of the Shaped Charge Effect")
+        );
+        // A quote inside the link's text stays.
+        assert_eq!(
+            fields("[http://bbc.co.uk/7 \"Ancient skeleton was 'even older'\"]. [[BBC News]]. 30 October 2007.").1,
+            s("Ancient skeleton was 'even older'")
+        );
     }
 
     #[test]

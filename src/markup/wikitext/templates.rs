@@ -247,9 +247,10 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
         "nowrap" | "nobr" | "small" | "smaller" | "big" | "larger" | "nobold" | "noitalic"
         | "em" | "strong" | "mvar" | "var" | "smallcaps" | "sc" | "nihongo" | "ill"
         | "interlanguage link" | "abbr" | "keypress" | "samp" | "code" | "tooltip"
-        | "nowrap begin" | "serif" | "sans-serif" | "script" | "flag"
-        | "flagcountry" | "flagu" | "flagdeco" | "section link" | "no wrap" | "visible anchor"
-        | "vanchor" | "lang-x" => pass(r, b, call.positional(1)),
+        | "nowrap begin" | "serif" | "sans-serif" | "script" | "flag" | "flagcountry" | "flagu"
+        | "flagdeco" | "section link" | "no wrap" | "visible anchor" | "vanchor" | "lang-x" => {
+            pass(r, b, call.positional(1))
+        }
         "lang" | "transl" | "transliteration" => {
             pass(r, b, call.positional(2).or(call.positional(1)))
         }
