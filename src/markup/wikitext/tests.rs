@@ -94,6 +94,10 @@ fn templates_render_as_readers_see_them() {
         ["p:Prize, Last French / Bulgarian"]
     );
     assert_eq!(
+        rendered("{{NOK|4.2 billion}} and {{CHF|12}}{{TOP}}{{USA|5}}{{ABC|5}}{{PHP|x}}"),
+        ["p:NOK 4.2 billion and CHF 12"]
+    );
+    assert_eq!(
         rendered("{{linktext|高麗|靑磁}}, {{linktext|[[Goryeo]]}}"),
         ["p:高麗靑磁, Goryeo"]
     );
