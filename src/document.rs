@@ -79,6 +79,8 @@ pub struct Sfn {
     /// The authors' last names.
     pub authors: Vec<String>,
     pub year: Option<String>,
+    /// Its `p=`, `pp=` or `loc=` argument.
+    pub pages: Option<String>,
 }
 
 /// Something cited at a point of rendered text.

@@ -518,6 +518,15 @@ pub fn all(ctx: &Context<'_, '_>) -> Citations {
         c.span = ctx.span(text.span);
         out.push(c);
     }
+    let by_author_year = sfn_targets(&out);
+    // Short citations in document order, to find those inside a ref.
+    let mut sfn_starts: Vec<(usize, usize)> = doc
+        .sfns
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.span.start, i))
+        .collect();
+    sfn_starts.sort_unstable();
     // Refs: definitions become citations, reuses become uses.
     let mut ref_citation = vec![None; doc.refs.len()];
     // Hashed: an article may hold tens of thousands of named refs.
@@ -542,7 +551,25 @@ pub fn all(ctx: &Context<'_, '_>) -> Citations {
             continue;
         };
         let cite = cite_within(&doc.cites, content);
+        // `<ref>{{harvnb|Lind|2001|pp=30–31}}</ref>`: a short citation and
+        // nothing else to read; the ref reads as the bibliography entry it
+        // points to, at its own pages.
+        let short = (cite.is_none() && r.text.chars().filter(|c| c.is_alphabetic()).count() <= 3)
+            .then(|| {
+                let first = sfn_starts.partition_point(|&(at, _)| at < content.start);
+                let &(at, i) = sfn_starts.get(first)?;
+                (at < content.end).then_some(&doc.sfns[i])
+            })
+            .flatten()
+            .and_then(|s| Some((sfn_target(&by_author_year, s)?, s)));
         let mut c = match cite {
+            None if short.is_some() => {
+                let (idx, s) = short.expect("checked");
+                let mut c = out[idx].clone();
+                c.uses.clear();
+                c.pages = s.pages.clone().or(c.pages);
+                c
+            }
             Some(t) => from_template(&t.params),
             None => {
                 let source = ctx.source(content);
@@ -579,36 +606,11 @@ pub fn all(ctx: &Context<'_, '_>) -> Citations {
             ref_citation[k] = Some(idx);
         }
     }
-    // {{sfn|Last|Year}} → the first bibliography entry with that author
-    // and a date starting with that year. Looked up in a map keyed by
-    // (author, date prefix), so ten thousand footnotes stay linear.
-    let mut by_author_year: HashMap<(String, Option<String>), usize> = HashMap::new();
-    for (idx, c) in out.iter().enumerate() {
-        if c.kind != CitationKind::Bibliography {
-            continue;
-        }
-        for x in &c.authors {
-            let last = x.last.as_deref().unwrap_or(&x.name).to_ascii_lowercase();
-            let prefixes = c
-                .date
-                .as_deref()
-                .map(|d| (0..=SFN_YEAR_BYTES).filter_map(move |k| d.get(..k)));
-            for p in std::iter::once(None)
-                .chain(prefixes.into_iter().flatten().map(|p| Some(p.to_string())))
-            {
-                by_author_year.entry((last.clone(), p)).or_insert(idx);
-            }
-        }
-    }
     let sfn_citation: Vec<Option<usize>> = doc
         .sfns
         .iter()
         .map(|s| {
-            let last = s.authors.first()?.trim().to_ascii_lowercase();
-            let year = s.year.as_deref().map(|y| {
-                y[..crate::markup::floor_char_boundary(y, SFN_YEAR_BYTES.min(y.len()))].to_string()
-            });
-            let idx = *by_author_year.get(&(last, year))?;
+            let idx = sfn_target(&by_author_year, s)?;
             out[idx].uses.push(ctx.span(s.span));
             Some(idx)
         })
@@ -633,6 +635,43 @@ pub fn all(ctx: &Context<'_, '_>) -> Citations {
             .map(|o| o.map(|i| new_index[i]))
             .collect(),
     }
+}
+
+/// `{{sfn|Last|Year}}` targets: (lowercase last name, date prefix of up to
+/// [`SFN_YEAR_BYTES`] bytes, or none) → the first bibliography entry with
+/// that author and date. A map, so ten thousand footnotes stay linear.
+type SfnTargets = HashMap<(String, Option<String>), usize>;
+
+fn sfn_targets(out: &[Citation]) -> SfnTargets {
+    let mut by_author_year = SfnTargets::new();
+    for (idx, c) in out.iter().enumerate() {
+        if c.kind != CitationKind::Bibliography {
+            continue;
+        }
+        for x in &c.authors {
+            let last = x.last.as_deref().unwrap_or(&x.name).to_ascii_lowercase();
+            let prefixes = c
+                .date
+                .as_deref()
+                .map(|d| (0..=SFN_YEAR_BYTES).filter_map(move |k| d.get(..k)));
+            for p in std::iter::once(None)
+                .chain(prefixes.into_iter().flatten().map(|p| Some(p.to_string())))
+            {
+                by_author_year.entry((last.clone(), p)).or_insert(idx);
+            }
+        }
+    }
+    by_author_year
+}
+
+/// The bibliography entry a short citation points to: the first with its
+/// first author and a date starting with its year.
+fn sfn_target(targets: &SfnTargets, s: &crate::document::Sfn) -> Option<usize> {
+    let last = s.authors.first()?.trim().to_ascii_lowercase();
+    let year = s.year.as_deref().map(|y| {
+        y[..crate::markup::floor_char_boundary(y, SFN_YEAR_BYTES.min(y.len()))].to_string()
+    });
+    targets.get(&(last, year)).copied()
 }
 
 /// A hand-written ref usually opens with `[url Title]`: the rendered text
@@ -1227,6 +1266,32 @@ mod tests {
         assert_eq!(uses(0), 1, "case-insensitive author, exact year");
         assert_eq!(title(2), Some("Joint"));
         assert_eq!(uses(2), 1, "any author of the entry, no year given");
+    }
+
+    #[test]
+    fn a_ref_holding_a_short_citation_reads_as_its_entry() {
+        let a = wiki(
+            "A claim.<ref>{{harvnb|Lind|2001|pp=30–31}}.</ref> More.<ref>{{harvnb|Nobody|1900}}</ref>\n\
+             ==Sources==\n\
+             * {{cite book|last=Lind|first=Anna|title=My Husband|year=2001|publisher=Norstedts}}\n",
+        );
+        // Every <ref> stays a ref citation of its own.
+        let refs: Vec<_> = a
+            .citations
+            .iter()
+            .filter(|c| c.kind == CitationKind::Ref)
+            .collect();
+        assert_eq!(refs.len(), 2);
+        assert_eq!(refs[0].title.as_deref(), Some("My Husband"));
+        assert_eq!(refs[0].publisher.as_deref(), Some("Norstedts"));
+        assert_eq!(refs[0].pages.as_deref(), Some("30–31"));
+        assert_eq!(refs[1].title, None, "no entry to point to");
+        let entry = a
+            .citations
+            .iter()
+            .find(|c| c.kind == CitationKind::Bibliography)
+            .expect("entry");
+        assert_eq!(entry.uses.len(), 1, "the harvnb is a use of its entry");
     }
 
     #[test]

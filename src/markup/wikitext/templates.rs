@@ -187,7 +187,18 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
         }
         return;
     }
-    if matches!(name, "sfn" | "sfnp" | "sfnm" | "harvnb" | "harvp" | "harv") {
+    if matches!(
+        name,
+        "sfn"
+            | "sfnp"
+            | "sfnm"
+            | "harvnb"
+            | "harvp"
+            | "harv"
+            | "harvtxt"
+            | "harvcoltxt"
+            | "harvcol"
+    ) {
         let mut authors = Vec::new();
         let mut year = None;
         for a in call.args.iter().filter(|a| a.name.is_none()) {
@@ -198,12 +209,21 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
                 authors.push(t);
             }
         }
+        // Every short citation links to its entry; an sfn is also a
+        // footnote mark in the text, where a harv sits inside a ref (or
+        // the prose) that is cited on its own.
+        let pages = ["p", "pp", "page", "pages", "loc"]
+            .iter()
+            .find_map(|k| call.named(k))
+            .map(|v| src[v].trim().to_string())
+            .filter(|v| !v.is_empty());
+        r.sfns.push(Sfn {
+            span: call.span,
+            authors,
+            year,
+            pages,
+        });
         if name.starts_with("sfn") {
-            r.sfns.push(Sfn {
-                span: call.span,
-                authors,
-                year,
-            });
             b.anchors
                 .push((b.text.len(), Anchor::Sfn(r.sfns.len() - 1)));
         }
