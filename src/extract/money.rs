@@ -8,7 +8,7 @@ use regex::Regex;
 
 use super::{Context, TextUnit};
 use crate::document::BlockKind;
-use crate::model::{self, Trade};
+use crate::model::{self, Precision, Trade};
 use crate::money::{self, Amount, Currency};
 
 /// A country or organisation name as written: capitalised words, joined by
@@ -170,7 +170,7 @@ pub fn money(
             let year = unit
                 .sentence_index(a.range.start)
                 .and_then(|s| {
-                    sentence_year(unit, s, events).or_else(|| {
+                    amount_year(ctx, unit, s, a, events).or_else(|| {
                         s.checked_sub(1)
                             .and_then(|p| sentence_year(unit, p, events))
                     })
@@ -359,14 +359,53 @@ fn field_key(k: &str) -> String {
     k.trim().replace('_', " ").to_lowercase()
 }
 
-/// The year of the first dated event inside source span `span`.
+/// The year of the first dated event inside source span `span`; a year,
+/// month or day before a decade or century ("In the 1960s …; by 1972 its
+/// revenue was …" is 1972).
 fn span_year(span: crate::span::Span, events: &[model::Event]) -> Option<i32> {
     let first = events.partition_point(|e| (e.span.start as usize) < span.start);
-    events[first..]
+    let inside = events[first..]
         .iter()
-        .take_while(|e| (e.span.end as usize) <= span.end)
+        .take_while(|e| (e.span.end as usize) <= span.end);
+    let fine = |e: &&model::Event| !matches!(e.precision, Precision::Decade | Precision::Century);
+    inside
+        .clone()
+        .filter(fine)
         .find_map(|e| year_of(&e.date))
+        .or_else(|| inside.clone().find_map(|e| year_of(&e.date)))
 }
+
+/// The year of amount `a` of sentence `s`: a date written right after it
+/// ("up from $4 million in 2018", "£300,000 (1992)") names its year;
+/// otherwise the sentence's.
+fn amount_year(
+    ctx: &Context<'_, '_>,
+    unit: &TextUnit<'_, '_>,
+    s: usize,
+    a: &Amount,
+    events: &[model::Event],
+) -> Option<i32> {
+    let sentence = unit.text.source_span(unit.sentences().get(s)?.clone());
+    let amount = unit.text.source_span(a.range.clone());
+    let next = events.partition_point(|e| (e.span.start as usize) < amount.end);
+    let adjacent = events.get(next).filter(|e| {
+        let (start, end) = (e.span.start as usize, e.span.end as usize);
+        let gap = ctx.source(crate::span::Span::new(amount.end, start));
+        end <= sentence.end
+            && gap.len() <= MAX_YEAR_GAP
+            && matches!(
+                gap.trim().trim_start_matches(',').trim(),
+                "" | "in" | "(" | "for" | "in the year"
+            )
+    });
+    adjacent
+        .and_then(|e| year_of(&e.date))
+        .or_else(|| span_year(sentence, events))
+}
+
+/// How many bytes may stand between an amount and the date that follows
+/// it as its own ("in the year " is the longest).
+const MAX_YEAR_GAP: usize = 14;
 
 /// How many cells before a figure in its row are searched for its year.
 const MAX_ROW_LOOKBACK: usize = 64;
@@ -636,6 +675,35 @@ mod tests {
         assert!(w.money.is_empty());
         let p = process_article("The bridge cost 2 million pounds.", &Config::default());
         assert_eq!(p.money[0].currency, "GBP");
+    }
+
+    #[test]
+    fn an_amount_takes_the_year_written_by_it() {
+        let years = |t: &str| -> Vec<Option<i32>> {
+            process_article(t, &Config::default())
+                .money
+                .iter()
+                .map(|m| m.year)
+                .collect()
+        };
+        assert_eq!(
+            years("In 2019 revenue was $5 million, up from $4 million in 2018."),
+            [Some(2019), Some(2018)]
+        );
+        assert_eq!(
+            years("Revenue: US$ 1,714 million (2014), US$ 1,230 million (2013)."),
+            [Some(2014), Some(2013)]
+        );
+        // A year before a decade: "by 1972", not "the 1960s".
+        assert_eq!(
+            years("In the 1960s the firm grew; by 1972 its revenue was $3 million."),
+            [Some(1972)]
+        );
+        // A date later in the sentence but not by the amount: the scene's.
+        assert_eq!(
+            years("In 2015 the firm, founded in 1998, earned $5 million."),
+            [Some(2015)]
+        );
     }
 
     #[test]
