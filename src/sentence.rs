@@ -23,7 +23,7 @@ const ALWAYS_ABBREV: &[&str] = &[
 /// ("No. 5", "Aug. 14"), but may end one otherwise.
 const NUMERIC_ABBREV: &[&str] = &[
     "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "art", "sec", "ch", "para", "nr",
+    "dec", "art", "sec", "ch", "para", "nr", "rs",
 ];
 
 /// Words that typically open a sentence: after an acronym or initial, one

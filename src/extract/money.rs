@@ -113,6 +113,8 @@ pub fn money(
     let kpw_article = std::cell::OnceCell::new();
     let kpw_article =
         || *kpw_article.get_or_init(|| whole.contains("North Korean won") || whole.contains("KPW"));
+    let article_rupee = std::cell::OnceCell::new();
+    let article_rupee = || *article_rupee.get_or_init(|| most_named_rupee(whole));
     // Infobox fields that date others, found on first need.
     let mut dating = None;
     for (unit, amounts) in units.iter().zip(found) {
@@ -160,6 +162,7 @@ pub fn money(
                     true,
                 ),
                 Currency::Won => (if kpw_article() { "KPW" } else { "KRW" }, true),
+                Currency::Rupee => (rupee(sentence, article_rupee), true),
                 Currency::Pounds if pounds_are_money(sentence) => ("GBP", true),
                 Currency::Pounds => continue,
             };
@@ -222,6 +225,33 @@ fn sole_dollar(units: &[TextUnit<'_, '_>], found: &[Vec<Amount>]) -> Option<&'st
         }
     }
     sole
+}
+
+/// The countries that write their rupee "Rs.", with its code.
+const RUPEES: &[(&str, &str)] = &[
+    ("Pakistan", "PKR"),
+    ("Sri Lanka", "LKR"),
+    ("Nepal", "NPR"),
+    ("India", "INR"),
+];
+
+/// "Rs.": the rupee of the country the sentence names, else the article's
+/// (asked once per article).
+fn rupee(sentence: &str, article: impl FnOnce() -> &'static str) -> &'static str {
+    RUPEES
+        .iter()
+        .find(|(country, _)| sentence.contains(country))
+        .map_or_else(article, |(_, code)| code)
+}
+
+/// The rupee of the country the article names most, else the Indian one.
+fn most_named_rupee(whole: &str) -> &'static str {
+    RUPEES
+        .iter()
+        .map(|r| (whole.matches(r.0).count(), r.1))
+        .filter(|(n, _)| *n > 0)
+        .max_by_key(|(n, _)| *n)
+        .map_or("INR", |(_, code)| code)
 }
 
 /// `¥`: the sentence decides first (Japan or China named in it), then the
@@ -391,12 +421,7 @@ fn amount_year(
     let adjacent = events.get(next).filter(|e| {
         let (start, end) = (e.span.start as usize, e.span.end as usize);
         let gap = ctx.source(crate::span::Span::new(amount.end, start));
-        end <= sentence.end
-            && gap.len() <= MAX_YEAR_GAP
-            && matches!(
-                gap.trim().trim_start_matches(',').trim(),
-                "" | "in" | "(" | "for" | "in the year"
-            )
+        end <= sentence.end && gap.len() <= MAX_YEAR_GAP && names_its_year(gap)
     });
     adjacent
         .and_then(|e| year_of(&e.date))
@@ -404,8 +429,24 @@ fn amount_year(
 }
 
 /// How many bytes may stand between an amount and the date that follows
-/// it as its own ("in the year " is the longest).
-const MAX_YEAR_GAP: usize = 14;
+/// it as its own.
+const MAX_YEAR_GAP: usize = 24;
+
+/// Does the text between an amount and the date after it make the date
+/// the amount's own? Nothing or an opening parenthesis ("£300,000
+/// (1992)"), or a few words ending in "in", "for" or "during" ("Rs. 500
+/// crore in taxes in FY2019"), with no comma or figure between: "…, more
+/// than in 2014" compares instead.
+fn names_its_year(gap: &str) -> bool {
+    let gap = gap.trim();
+    if gap.is_empty() || gap == "(" {
+        return true;
+    }
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    words.len() <= 4
+        && gap.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && matches!(words.last(), Some(&("in" | "for" | "during")))
+}
 
 /// How many cells before a figure in its row are searched for its year.
 const MAX_ROW_LOOKBACK: usize = 64;
@@ -675,6 +716,19 @@ mod tests {
         assert!(w.money.is_empty());
         let p = process_article("The bridge cost 2 million pounds.", &Config::default());
         assert_eq!(p.money[0].currency, "GBP");
+        let r = process_article("The dam cost Rs. 500 crore.", &Config::default());
+        assert_eq!(
+            (r.money[0].currency.as_str(), r.money[0].currency_inferred),
+            ("INR", true)
+        );
+        assert_eq!(r.money[0].amount.to_string(), "5000000000");
+        // The country the article names decides, the sentence's first.
+        let r = process_article(
+            "A road cost Rs 20,000. It is in Pakistan. In India it cost Rs 9,000.",
+            &Config::default(),
+        );
+        let codes: Vec<&str> = r.money.iter().map(|m| m.currency.as_str()).collect();
+        assert_eq!(codes, ["PKR", "INR"]);
     }
 
     #[test]
@@ -698,6 +752,14 @@ mod tests {
         assert_eq!(
             years("In the 1960s the firm grew; by 1972 its revenue was $3 million."),
             [Some(1972)]
+        );
+        assert_eq!(
+            years("It raised $3 billion in 2010, and paid Rs. 500 crore in taxes in FY2019."),
+            [Some(2010), Some(2019)]
+        );
+        assert_eq!(
+            years("In 2015 it earned $5 million, more than in 2014."),
+            [Some(2015)]
         );
         // A date later in the sentence but not by the amount: the scene's.
         assert_eq!(

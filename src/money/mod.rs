@@ -31,6 +31,9 @@ pub enum Currency {
     Yen,
     /// `₩`: South Korean won, unless the article speaks of North Korean won.
     Won,
+    /// "Rs." / "Rs": the rupee of India, Pakistan, Sri Lanka or Nepal, as
+    /// the article's country decides; Indian by default.
+    Rupee,
     /// The word "pounds" alone: sterling where the paragraph speaks of
     /// money, else a weight ("the supply (2 million pounds)").
     Pounds,
@@ -222,6 +225,13 @@ fn prefix_currency(toks: &[Tok<'_>], i: usize) -> Option<(Currency, usize)> {
         }
         if let Some(code) = iso_code(t) {
             return Some((Currency::Code(code), i + 1));
+        }
+        // "Rs. 500 crore", "Rs 20,000".
+        if t.s == "Rs" {
+            let dot = toks
+                .get(i + 1)
+                .is_some_and(|d| d.s == "." && !d.space_before);
+            return Some((Currency::Rupee, i + 1 + usize::from(dot)));
         }
     }
     None

@@ -20,6 +20,7 @@ fn cur(c: Currency) -> String {
         Currency::Yen => "¥".into(),
         Currency::Won => "₩".into(),
         Currency::Pounds => "pounds".into(),
+        Currency::Rupee => "Rs".into(),
     }
 }
 

@@ -645,6 +645,7 @@ const TRIGGER_WORDS: &[&str] = &[
     "fourteenth",
     "fourth",
     "friday",
+    "fy",
     "http",
     "https",
     "isbn",
@@ -932,6 +933,7 @@ fn match_at(text: &str, toks: &[Tok<'_>], i: usize) -> Match {
             .or_else(|| relative(toks, i)),
         Kind::Punct => decade(toks, i).or_else(|| short_year(toks, i)),
         Kind::Word => weekday_date(text, toks, i)
+            .or_else(|| fiscal_year(toks, i))
             .or_else(|| month_day_year(toks, i))
             .or_else(|| month_year(toks, i))
             .or_else(|| season_or_quarter(toks, i))
@@ -1454,6 +1456,20 @@ fn bare_year(toks: &[Tok<'_>], i: usize) -> Match {
         return None;
     }
     Some((next, Mention::new(span(toks, i, next), DateVal::year(y))))
+}
+
+/// `FY2022`, `FY 2019`: a fiscal year, dated by the year it is named for.
+fn fiscal_year(toks: &[Tok<'_>], i: usize) -> Match {
+    if toks[i].s != "FY" {
+        return None;
+    }
+    let (y, 4) = digits(toks, i + 1)? else {
+        return None;
+    };
+    if !(1000..=2999).contains(&y) {
+        return None;
+    }
+    Some((i + 2, Mention::new(span(toks, i, i + 2), DateVal::year(y))))
 }
 
 /// `in 499,`: three digits after a preposition, then punctuation or the

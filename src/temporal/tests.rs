@@ -91,6 +91,14 @@ fn months_and_years() {
         &[("2022", "2022", None, Some(Qualifier::Since))],
     );
     check("the 2022 invasion", &[("2022", "2022", None, None)]);
+    check(
+        "revenue (FY2022) and FY 2019",
+        &[
+            ("FY2022", "2022", None, None),
+            ("FY 2019", "2019", None, None),
+        ],
+    );
+    check("the FY50 plan and fy2020", &[]);
 }
 
 #[test]

@@ -556,6 +556,19 @@ fn money(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, symbol: &str, d
     }
 }
 
+/// A month argument written as a name ("May", "Sept", "december"), as
+/// `{{dts|2005|May|3}}` takes it.
+fn month_number(s: &str) -> Option<i32> {
+    let s = s.trim().trim_end_matches('.');
+    if s.len() < 3 || !s.is_ascii() {
+        return None;
+    }
+    MONTH_NAMES
+        .iter()
+        .position(|m| m.len() >= s.len() && m[..s.len()].eq_ignore_ascii_case(s))
+        .map(|i| i as i32 + 1)
+}
+
 /// The date a date template shows ("9 January 1992", "January 1992",
 /// "1992"), from year|month|day arguments or one date argument.
 fn date_text(r: &mut Renderer<'_, '_>, call: &Call) -> Option<String> {
@@ -568,7 +581,10 @@ fn date_text(r: &mut Renderer<'_, '_>, call: &Call) -> Option<String> {
         let (m, d) = if year_only {
             (None, None)
         } else {
-            (num(call.positional(2)), num(call.positional(3)))
+            (
+                num(call.positional(2)).or_else(|| month_number(&src[call.positional(2)?])),
+                num(call.positional(3)),
+            )
         };
         let mdy = call
             .named("mf")

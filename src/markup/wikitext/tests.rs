@@ -98,6 +98,10 @@ fn templates_render_as_readers_see_them() {
         ["p:NOK 4.2 billion and CHF 12"]
     );
     assert_eq!(
+        rendered("{{dts|2005|May|3}}, {{dts|1990|sep}}, {{dts|1990|Foo|3}}"),
+        ["p:3 May 2005, September 1990, 1990"]
+    );
+    assert_eq!(
         rendered("{{linktext|高麗|靑磁}}, {{linktext|[[Goryeo]]}}"),
         ["p:高麗靑磁, Goryeo"]
     );
