@@ -724,7 +724,7 @@ mod tests {
         assert_eq!(r.money[0].amount.to_string(), "5000000000");
         // The country the article names decides, the sentence's first.
         let r = process_article(
-            "A road cost Rs 20,000. It is in Pakistan. In India it cost Rs 9,000.",
+            "A road cost Rs 20,000. Pakistan built it; Pakistan paid. In India it cost Rs 9,000.",
             &Config::default(),
         );
         let codes: Vec<&str> = r.money.iter().map(|m| m.currency.as_str()).collect();
