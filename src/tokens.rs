@@ -12,13 +12,22 @@ pub enum Kind {
     Punct,
 }
 
+/// One token. Kept small (32 bytes): the recognisers walk millions of
+/// them, and a paragraph's token vector is its largest allocation.
 #[derive(Debug, Clone, Copy)]
 pub struct Tok<'t> {
     pub s: &'t str,
     pub start: usize,
-    pub end: usize,
     pub kind: Kind,
     pub space_before: bool,
+}
+
+impl Tok<'_> {
+    /// The byte offset after the token.
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.start + self.s.len()
+    }
 }
 
 /// The longest word [`Lower`] holds; no vocabulary word is longer.
@@ -111,7 +120,6 @@ pub fn tokenize(text: &str) -> Vec<Tok<'_>> {
         toks.push(Tok {
             s: &text[start..i],
             start,
-            end: i,
             kind,
             space_before: space,
         });

@@ -375,7 +375,7 @@ fn core(toks: &[Tok<'_>], i: usize) -> Option<Core> {
         }
     }
     Some(Core {
-        range: toks[i].start..toks[k - 1].end,
+        range: toks[i].start..toks[k - 1].end(),
         value: value.scale(sc.unwrap_or(0)),
         scale: sc,
         currency: cur,
@@ -454,7 +454,7 @@ pub fn find_in(toks: &[Tok<'_>]) -> Vec<Amount> {
                     n = m;
                 }
                 Some(Core {
-                    range: toks[k + 1].start..toks[n - 1].end,
+                    range: toks[k + 1].start..toks[n - 1].end(),
                     value: v.scale(s2.unwrap_or(0)),
                     scale: s2,
                     currency: None,

@@ -947,7 +947,7 @@ fn match_at(text: &str, toks: &[Tok<'_>], i: usize) -> Match {
 }
 
 fn span(toks: &[Tok<'_>], a: usize, b: usize) -> Range<usize> {
-    toks[a].start..toks[b - 1].end
+    toks[a].start..toks[b - 1].end()
 }
 
 /// `2022-07-13`
