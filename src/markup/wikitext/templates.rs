@@ -281,6 +281,51 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
                 r.render(b, a.value, depth);
             }
         }
+        // Ship names: {{HMS|Queen Elizabeth|R08}} → "HMS Queen Elizabeth (R08)".
+        "hms" | "uss" | "ss" | "hmas" | "hmcs" | "hmnzs" | "rms" | "mv" | "ins" | "sms"
+        | "hnlms" | "hmt" | "usns" | "usat" | "uscgc" | "fs" | "hdms" | "hswms" => {
+            let Some(ship) = call.positional(1) else {
+                return;
+            };
+            let prefix = src[call.raw_name].trim().to_string();
+            b.synth(call.span, &format!("{prefix} "));
+            r.render(b, ship, depth);
+            if let Some(id) = call.positional(2).filter(|i| !src[*i].trim().is_empty()) {
+                b.synth(call.span, " (");
+                r.render(b, id, depth);
+                b.synth(call.span, ")");
+            }
+        }
+        // {{height|ft=5|in=3}}, {{height|m=1.77}}: the measures as given.
+        "height" => {
+            let parts: Vec<String> = call
+                .args
+                .iter()
+                .filter_map(|a| {
+                    let unit = match a.name.as_deref()? {
+                        "meter" | "meters" | "metre" | "metres" => "m",
+                        "centimeter" | "centimeters" | "centimetre" | "centimetres" => "cm",
+                        "foot" | "feet" => "ft",
+                        "inch" | "inches" => "in",
+                        u => u,
+                    };
+                    let v = src[a.value].trim();
+                    (!v.is_empty() && !matches!(unit, "precision" | "frac" | "wiki" | "abbr"))
+                        .then(|| format!("{v} {unit}"))
+                })
+                .collect();
+            if !parts.is_empty() {
+                b.synth(call.span, &parts.join(" "));
+            }
+        }
+        // Year links of sports seasons: {{baseball year|1974}} → "1974".
+        "baseball year" | "by" | "mlby" | "nfly" | "nbay" | "nhly" => {
+            pass(r, b, call.positional(1))
+        }
+        // {{version|o|38.0}}: the version number.
+        "version" => pass(r, b, call.positional(2).or(call.positional(1))),
+        // Squad lists: the player's name.
+        "fs player" | "football squad player" => pass(r, b, call.named("name")),
         "resize" => pass(r, b, call.positional(2).or(call.positional(1))),
         "sortname" => {
             pass(r, b, call.positional(1));

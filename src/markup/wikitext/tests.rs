@@ -98,6 +98,12 @@ fn templates_render_as_readers_see_them() {
         ["p:NOK 4.2 billion and CHF 12"]
     );
     assert_eq!(
+        rendered(
+            "{{HMS|Queen Elizabeth|R08|6}}; {{USS|Maine}}; {{height|ft=5|in=3}}; {{height|meter=1.77}}; {{Baseball year|1974}}; {{Version|o|38.0}}; {{Fs player|no=1|nat=Scotland|name=[[Kevin Cuthbert]]|pos=GK}}"
+        ),
+        ["p:HMS Queen Elizabeth (R08); USS Maine; 5 ft 3 in; 1.77 m; 1974; 38.0; Kevin Cuthbert"]
+    );
+    assert_eq!(
         rendered("{{dts|2005|May|3}}, {{dts|1990|sep}}, {{dts|1990|Foo|3}}"),
         ["p:3 May 2005, September 1990, 1990"]
     );
