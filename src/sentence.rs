@@ -168,6 +168,16 @@ fn ends_here(text: &str, start: usize, dot: usize, term: u8, next: &str) -> bool
     if word.is_empty() {
         return true;
     }
+    // A German or Scandinavian ordinal day: "am 19. Oktober 2005".
+    if word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit()) {
+        let month = next
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        if crate::temporal::is_month_name(month) {
+            return false;
+        }
+    }
     // The abbreviation lists are ASCII: an ASCII lowercase on the stack
     // compares the same as a full one.
     let lower = crate::tokens::Lower::new(word);
@@ -238,6 +248,9 @@ mod tests {
             ("It was signed by the U.S. The treaty held.", 2),
             ("(This is bracketed.) Next one.", 2),
             ("Where? Here! Now.", 3),
+            ("Am 19. Oktober 2005 kam er. Er blieb.", 2),
+            ("They paid Rs. 500 crore. It rose.", 2),
+            ("He won in 1990. October was cold.", 2),
         ];
         for (text, n) in cases {
             let got = split(text);

@@ -32,6 +32,11 @@ static RETRIEVED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:retrieved|accessed|archived|abgerufen|consulté)(?:\s+(?:on|am|le))?\s+(\d{4}-\d\d-\d\d|\d\d?\.\s*\p{L}+\s+\d{4}|[^.;()]+?\d{4})\b\.?")
         .expect("valid regex")
 });
+/// A journal's "12 (3): 45–60": volume, issue and pages.
+static VOLUME_PAGES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b\d+\s*(?:\(\s*[\w–-]+\s*\))?\s*:\s*([0-9]+(?:\s*[–—-]\s*[0-9]+)?)\b")
+        .expect("valid regex")
+});
 static QUOTED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#""([^"]+)"|“([^”]+)”"#).expect("valid regex"));
 static PAREN_DATE: LazyLock<Regex> =
@@ -185,6 +190,14 @@ pub fn parse_entry(entry: &str) -> Citation {
         .flatten()
     {
         c.pages = Some(m[2].to_string());
+        let g = m.get(0).map(|g| g.range()).unwrap_or_default();
+        cut(&mut rest, g);
+    }
+    if let Some(m) = (c.pages.is_none() && rest.contains("):"))
+        .then(|| VOLUME_PAGES.captures(&rest))
+        .flatten()
+    {
+        c.pages = Some(m[1].to_string());
         let g = m.get(0).map(|g| g.range()).unwrap_or_default();
         cut(&mut rest, g);
     }

@@ -595,6 +595,13 @@ const NUMBER_WORDS: &[(&str, i32)] = &[
     ("fifty", 50),
 ];
 
+/// Is `w` a month's name, in English or one of the languages
+/// [`FOREIGN_MONTHS`] holds? For the sentence splitter: "am 19. Oktober"
+/// does not end a sentence at "19.".
+pub fn is_month_name(w: &str) -> bool {
+    lookup(MONTHS, w).is_some() || lookup(FOREIGN_MONTHS, w).is_some()
+}
+
 fn lookup<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
     table
         .iter()
@@ -646,6 +653,7 @@ const TRIGGER_WORDS: &[&str] = &[
     "fourth",
     "friday",
     "fy",
+    "h",
     "http",
     "https",
     "isbn",
@@ -672,6 +680,7 @@ const TRIGGER_WORDS: &[&str] = &[
     "oct",
     "october",
     "one",
+    "q",
     "saturday",
     "second",
     "sep",
@@ -1289,6 +1298,28 @@ fn season_or_quarter(toks: &[Tok<'_>], i: usize) -> Match {
             }
             let (y, _, next) = year(toks, j)?;
             return Some((next, Mention::new(span(toks, i, next), DateVal::year(y))));
+        }
+        // "Q3 2019", "H1 2020": a quarter or half written as a code.
+        if let (Some(months @ (3 | 6)), Some((n, 1))) = (
+            match w {
+                "Q" => Some(3),
+                "H" => Some(6),
+                _ => None,
+            },
+            digits(toks, i + 1),
+        ) {
+            if toks[i + 1].space_before || n < 1 || n > 12 / months {
+                return None;
+            }
+            let mut j = i + 2;
+            if is_punct(toks, j, "/") && !toks[j].space_before {
+                j += 1;
+            }
+            let (y, _, next) = year(toks, j)?;
+            let first = ((n - 1) * months + 1) as u8;
+            let mut m = Mention::new(span(toks, i, next), DateVal::month(Some(y), first));
+            m.end = Some(DateVal::month(Some(y), first + months as u8 - 1));
+            return Some((next, m));
         }
         let q = ["first", "second", "third", "fourth"]
             .iter()
