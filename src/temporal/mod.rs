@@ -1614,7 +1614,9 @@ fn year_context_ok(toks: &[Tok<'_>], i: usize, next: usize) -> bool {
         return false;
     }
     if let Some(prev) = word(toks, i.wrapping_sub(1)) {
-        if in_list(NUMBER_BLOCKERS, prev) {
+        // "ON 1202": a vessel's Official Number (written in capitals,
+        // where "on" in any case would block "on 1990 figures").
+        if in_list(NUMBER_BLOCKERS, prev) || prev == "ON" {
             return false;
         }
     }

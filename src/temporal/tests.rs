@@ -100,6 +100,10 @@ fn months_and_years() {
     );
     check("the FY50 plan and fy2020", &[]);
     check(
+        "Albert Brown (ON 1202) was refitted in 1990.",
+        &[("1990", "1990", None, None)],
+    );
+    check(
         "in Q3 2019, H1/2020 and Q4 2021",
         &[
             ("Q3 2019", "2019-07", Some("2019-09"), None),
