@@ -60,6 +60,16 @@ impl Builder {
         (self.text.len(), self.pieces.len())
     }
 
+    /// Drops the white space at the end of the text, back to `floor` at
+    /// most: a list item's last line break and indentation.
+    pub fn trim_end(&mut self, floor: usize) {
+        let keep = floor + self.text[floor..].trim_end().len();
+        if keep < self.text.len() {
+            let pieces = self.pieces.partition_point(|p| p.rendered < keep);
+            self.truncate((keep, pieces));
+        }
+    }
+
     /// Drops what was appended since `mark` (anchors added since stay,
     /// moved back to the new end).
     pub fn truncate(&mut self, (len, pieces): (usize, usize)) {
@@ -219,6 +229,7 @@ impl<'s, 'c> Renderer<'s, 'c> {
             if b.text[before..].trim().is_empty() {
                 b.truncate(mark);
             } else {
+                b.trim_end(before);
                 any = true;
             }
         }

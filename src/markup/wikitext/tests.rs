@@ -108,6 +108,10 @@ fn templates_render_as_readers_see_them() {
         ["p:3 May 2005, September 1990, 1990"]
     );
     assert_eq!(
+        rendered("{{hlist\n | [[Scots]]\n | Ulster Scots\n  <!--Brittonic-->\n | Welsh\n}}"),
+        ["p:Scots, Ulster Scots, Welsh"]
+    );
+    assert_eq!(
         rendered("{{linktext|高麗|靑磁}}, {{linktext|[[Goryeo]]}}"),
         ["p:高麗靑磁, Goryeo"]
     );
