@@ -409,8 +409,11 @@ impl<'s, 'c> Renderer<'s, 'c> {
     /// render as nothing.
     fn link(&mut self, b: &mut Builder, span: Span, depth: usize) {
         let inner = Span::new(span.start + 2, span.end - 2);
-        let parts = self.split(inner, b'|');
-        let target = &self.src[parts[0]];
+        // Most links are `[[Target]]` or `[[Target|text]]`: the first
+        // top-level bar is all they need, without a vector of parts.
+        let bar = self.find_top_level(inner, b'|');
+        let head = Span::new(inner.start, bar.unwrap_or(inner.end));
+        let target = &self.src[head];
         let t = target.trim_start();
         let colon_lead = t.starts_with(':');
         if !colon_lead {
@@ -424,6 +427,7 @@ impl<'s, 'c> Renderer<'s, 'c> {
                     || matches!(prefix, "media" | "wikt" | "wiktionary")
                     || (prefix.len() <= 3 && prefix.chars().all(|c| c.is_ascii_lowercase()));
                 if file {
+                    let parts = self.split(inner, b'|');
                     if let Some(c) = caption(self.src, &parts[1..]) {
                         self.captions.push(c);
                     }
@@ -433,22 +437,21 @@ impl<'s, 'c> Renderer<'s, 'c> {
                 }
             }
         }
-        match parts.get(1..) {
-            Some(rest) if !rest.is_empty() => {
-                let last = *rest.last().expect("non-empty");
-                let text = Span::new(rest[0].start, last.end);
+        match bar {
+            Some(bar) => {
+                let text = Span::new(bar + 1, inner.end);
                 if text.trim(self.src).is_empty() {
                     // The pipe trick: "[[Paris, Texas|]]" shows "Paris".
                     let shown = target.split([',', '(']).next().unwrap_or(target).trim();
-                    let start = parts[0].start + (target.len() - target.trim_start().len());
+                    let start = head.start + (target.len() - target.trim_start().len());
                     b.verbatim(self.src, Span::new(start, start + shown.len()));
                 } else {
                     self.render(b, text, depth + 1);
                 }
             }
-            _ => {
+            None => {
                 let lead = target.len() - t.len() + usize::from(colon_lead);
-                let shown = Span::new(parts[0].start + lead, parts[0].end).trim(self.src);
+                let shown = Span::new(head.start + lead, head.end).trim(self.src);
                 self.render(b, shown, depth + 1);
             }
         }
@@ -487,12 +490,17 @@ impl<'s, 'c> Renderer<'s, 'c> {
         if name.contains("<!--") {
             name = self.plain(raw_name, MAX_NESTING - 1).to_lowercase();
         }
-        let name = name
+        let bare = name
             .trim()
             .trim_start_matches("template:")
             .trim_start_matches("subst:")
-            .trim()
-            .to_string();
+            .trim();
+        // Most names need no trimming: keep the string rather than copy it.
+        let name = if bare.len() == name.len() {
+            name
+        } else {
+            bare.to_string()
+        };
         let args = parts[1..]
             .iter()
             .map(|&p| {
