@@ -37,6 +37,11 @@ fn cases() -> Vec<Case> {
                 .chain((0..n).map(|i| format!("Again<ref name=\"r{i}\"/>\n")))
                 .collect()
         }),
+        ("escaped refs", |n| {
+            (0..n)
+                .map(|i| format!("Fact {i} &amp; more.&lt;ref name=&quot;r{}&quot;&gt;A. 2020.&lt;/ref&gt;\n", i % 50))
+                .collect()
+        }),
         ("sfn to bibliography", |n| {
             let mut s = "Text {{sfn|A1|2000}}.\n".repeat(n);
             s.push_str("==Bibliography==\n");

@@ -37,15 +37,6 @@ use crate::span::Span;
 use inline::Renderer;
 use scan::Scan;
 
-/// Where an HTML-escaped ref tag (`&lt;ref`) first stands, in an article
-/// that has no real one: the whole article was escaped once too often.
-fn escaped_markup(src: &str) -> Option<usize> {
-    let at = memchr::memmem::find(src.as_bytes(), b"&lt;ref")?;
-    memchr::memmem::find(src.as_bytes(), b"<ref")
-        .is_none()
-        .then_some(at)
-}
-
 /// Parses a wikitext article. Never fails.
 pub fn parse(src: &str) -> Document<'_> {
     let scan = Scan::new(src);
@@ -59,16 +50,6 @@ pub fn parse(src: &str) -> Document<'_> {
         diagnostics.push(Diagnostic::warning(
             Span::new(pos, scan.line_end(bytes, pos)),
             format!("the article is a redirect to `{target}`; nothing else to extract"),
-        ));
-    }
-
-    if let Some(at) = escaped_markup(src) {
-        diagnostics.push(Diagnostic::warning(
-            Span::new(at, at + "&lt;ref".len()),
-            "the wikitext is HTML-escaped (`&lt;ref&gt;` where `<ref>` belongs), as a dump \
-             read without unescaping gives it: its tags are read as text, so its refs are \
-             not citations; unescape the article first"
-                .to_string(),
         ));
     }
 

@@ -330,19 +330,3 @@ fn record_spans_take_cut_constructs_whole() {
     // Wholly inside one construct: the exact words.
     assert_eq!(texts("On {{nowrap|5 May 2020}} it rained."), ["5 May 2020"]);
 }
-
-#[test]
-fn escaped_markup_is_reported() {
-    let doc = parse("Text.&lt;ref&gt;Smith 2001&lt;/ref&gt; More.");
-    assert!(
-        doc.diagnostics
-            .iter()
-            .any(|d| d.message.contains("HTML-escaped") && d.span.start == 5)
-    );
-    let doc = parse("Text.<ref>a &lt;ref&gt; example</ref>");
-    assert!(
-        !doc.diagnostics
-            .iter()
-            .any(|d| d.message.contains("HTML-escaped"))
-    );
-}
