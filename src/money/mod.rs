@@ -246,6 +246,15 @@ fn number(toks: &[Tok<'_>], i: usize) -> Option<(Decimal, usize)> {
     }
     let mut text = t.s.replace(',', "");
     let mut j = i + 1;
+    // "100.000 USD", "1.500.000 Dollar": full stops between groups of three
+    // are thousands separators, as German and much of Europe write them. A
+    // single group before a scale word stays a decimal ("$1.125 billion").
+    if !t.s.contains(',')
+        && dot_groups(t.s)
+        && (t.s.matches('.').count() > 1 || scale(toks, j, false).is_none())
+    {
+        text = t.s.replace('.', "");
+    }
     // "1 000 000": groups of three digits after a group of one to three.
     if t.s.len() <= 3 && t.s.bytes().all(|b| b.is_ascii_digit()) {
         while toks.get(j).is_some_and(|g| {
@@ -258,16 +267,34 @@ fn number(toks: &[Tok<'_>], i: usize) -> Option<(Decimal, usize)> {
     Some((Decimal::parse(&text)?, j))
 }
 
+/// Is `s` digits with full stops between groups of exactly three
+/// ("100.000", "1.500.000")?
+fn dot_groups(s: &str) -> bool {
+    let mut parts = s.split('.');
+    let head = parts.next().unwrap_or("");
+    let mut any = false;
+    let tail_ok = parts.all(|g| {
+        any = true;
+        g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit())
+    });
+    any && tail_ok
+        && (1..=3).contains(&head.len())
+        && head.bytes().all(|b| b.is_ascii_digit())
+        && !head.starts_with('0')
+}
+
 /// A scale word after a number: returns its power of ten and the index
-/// after it. One-letter abbreviations must be glued to the number.
-fn scale(toks: &[Tok<'_>], i: usize) -> Option<(i32, usize)> {
+/// after it. One-letter abbreviations must be glued to the number, but
+/// for "m" after a currency symbol ("£60 m", as the British press writes
+/// it: `after_symbol`).
+fn scale(toks: &[Tok<'_>], i: usize, after_symbol: bool) -> Option<(i32, usize)> {
     let t = toks.get(i)?;
     if t.kind != Kind::Word {
         return None;
     }
     let p = scale_of(t.s)?;
     let long = t.s.len() > 2 || t.s == "mn" || t.s == "bn" || t.s == "tn";
-    if !long && t.space_before {
+    if !long && t.space_before && !(after_symbol && matches!(t.s, "m" | "M")) {
         return None;
     }
     // "5 m long": a one-letter unit, not a scale, when a measure follows.
@@ -342,7 +369,7 @@ fn suffix_in_reach(toks: &[Tok<'_>], i: usize) -> bool {
     {
         j += 1;
     }
-    if scale(toks, j).is_some() {
+    if scale(toks, j, false).is_some() {
         j += 1;
     }
     suffix_currency(toks, j).is_some()
@@ -357,8 +384,25 @@ fn core(toks: &[Tok<'_>], i: usize) -> Option<Core> {
     };
     // A prefix must be glued to its number or one space away.
     let (value, mut k) = number(toks, j)?;
+    let plain_digits = |t: &Tok<'_>| t.s.bytes().all(|b| b.is_ascii_digit());
+    // "MUR521959": a code glued to a long run of digits is an identifier.
+    if matches!(pre, Some(Currency::Code(_)))
+        && !toks[j].space_before
+        && toks[j].s.len() >= 6
+        && plain_digits(&toks[j])
+    {
+        return None;
+    }
+    // "the 2013 Euro qualifiers": the championship, not a sum.
+    if pre.is_none()
+        && toks.get(k).is_some_and(|t| t.s == "Euro")
+        && toks[j].s.len() == 4
+        && plain_digits(&toks[j])
+    {
+        return None;
+    }
     let mut sc = None;
-    if let Some((p, n)) = scale(toks, k) {
+    if let Some((p, n)) = scale(toks, k, pre.is_some()) {
         sc = Some(p);
         k = n;
     }
@@ -449,7 +493,7 @@ pub fn find_in(toks: &[Tok<'_>]) -> Vec<Amount> {
                 // "€40–55 million": a bare number with a scale.
                 let (v, mut n) = number(toks, k + 1)?;
                 let mut s2 = None;
-                if let Some((p, m)) = scale(toks, n) {
+                if let Some((p, m)) = scale(toks, n, false) {
                     s2 = Some(p);
                     n = m;
                 }

@@ -202,6 +202,22 @@ fn numbers_and_scales() {
     check("$7M", &[("$7M", "7000000", None, "$", false, None)]);
     check("$7B", &[("$7B", "7000000000", None, "$", false, None)]);
     check("$3 mn", &[("$3 mn", "3000000", None, "$", false, None)]);
+    check(
+        "£60 m to",
+        &[("£60 m", "60000000", None, "GBP", false, None)],
+    );
+    // Full stops between groups of three: European thousands.
+    check(
+        "100.000 USD and 1.500.000 Euro",
+        &[
+            ("100.000 USD", "100000", None, "USD", false, None),
+            ("1.500.000 Euro", "1500000", None, "EUR", false, None),
+        ],
+    );
+    check(
+        "$1.125 billion",
+        &[("$1.125 billion", "1125000000", None, "$", false, None)],
+    );
 }
 
 #[test]
@@ -303,6 +319,9 @@ fn not_money() {
         "won 5 medals",
         "ALL 5 of them",
         "COVID-19",
+        "the 2013 Euro qualifiers",
+        "ID MUR521959 here",
+        "a 5 m long wall",
     ] {
         check(text, &[]);
     }

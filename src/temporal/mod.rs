@@ -1645,7 +1645,16 @@ fn year_context_ok(toks: &[Tok<'_>], i: usize, next: usize) -> bool {
         return false;
     }
     if let Some(w) = word(toks, next) {
-        if in_list(COUNT_NOUNS, w) {
+        // "1,500 of the troops" counts; "a turnover in 2015 of some £70
+        // billion" dates.
+        let dated_of = w.eq_ignore_ascii_case("of")
+            && word(toks, i.wrapping_sub(1)).is_some_and(|p| {
+                in_list(
+                    &["in", "since", "until", "during", "by", "before", "after"],
+                    p,
+                )
+            });
+        if in_list(COUNT_NOUNS, w) && !dated_of {
             return false;
         }
         let determiner = i > 0

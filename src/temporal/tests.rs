@@ -100,6 +100,10 @@ fn months_and_years() {
     );
     check("the FY50 plan and fy2020", &[]);
     check(
+        "a turnover in 2015 of some money; 1500 of the troops",
+        &[("2015", "2015", None, None)],
+    );
+    check(
         "Albert Brown (ON 1202) was refitted in 1990.",
         &[("1990", "1990", None, None)],
     );
