@@ -25,7 +25,7 @@ static ISBN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static PAGES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[\s,(])(pp?\.?|pages?|(?-i:S\.))\s*([0-9ivxlcdm]+(?:\s*[–—-]\s*[0-9ivxlcdm]+)?(?:(?:,|\s+and|\s*&)\s*\d{1,3}(?:\s*[–—-]\s*\d{1,3})?)*)\b")
+    Regex::new(r"(?i)(?:^|[\s,(])(pp?\.?|pg\.|pgs\.|pages?|(?-i:S\.))\s*([0-9ivxlcdm]+(?:\s*[–—-]\s*[0-9ivxlcdm]+)?(?:(?:,|\s+and|\s*&)\s*\d{1,3}(?:\s*[–—-]\s*\d{1,3})?)*)\b")
         .expect("valid regex")
 });
 static RETRIEVED: LazyLock<Regex> = LazyLock::new(|| {
@@ -297,8 +297,8 @@ pub fn parse_entry(entry: &str) -> Citation {
     c
 }
 
-/// Can [`PAGES`] match in `s`: is there a "p." or "pp" or "page" or "p 1",
-/// in any case, or the German "S."?
+/// Can [`PAGES`] match in `s`: is there a "p." or "pp" or "page" or "p 1"
+/// or "pg.", in any case, or the German "S."?
 fn has_page_marker(s: &str) -> bool {
     let b = s.as_bytes();
     b.windows(2).enumerate().any(|(i, w)| {
@@ -307,6 +307,7 @@ fn has_page_marker(s: &str) -> bool {
                 && (w[1] == b'.'
                     || w[1].eq_ignore_ascii_case(&b'p')
                     || (w[1] == b' ' && b.get(i + 2).is_some_and(u8::is_ascii_digit))
+                    || (w[1] == b'g' && matches!(b.get(i + 2), Some(b'.' | b's')))
                     || b.get(i..i + 4)
                         .is_some_and(|p| p.eq_ignore_ascii_case(b"page")))
     })
@@ -523,7 +524,7 @@ pub fn all(ctx: &Context<'_, '_>) -> Citations {
         let cite = cite_within(&doc.cites, text.span);
         let mut c = match cite {
             Some(t) => from_template(&t.params),
-            None => parse_entry(&one_line(text.as_str())),
+            None => hand_written(&one_line(text.as_str()), ctx.source(text.span)),
         };
         c.kind = CitationKind::Bibliography;
         c.raw = ctx.source(text.span).to_string();
@@ -584,20 +585,7 @@ pub fn all(ctx: &Context<'_, '_>) -> Citations {
                 c
             }
             Some(t) => from_template(&t.params),
-            None => {
-                let source = ctx.source(content);
-                let (text, mark) = mark_title(&r.text, source);
-                let mut c = parse_entry(&text);
-                if mark == Some(TitleMark::Italic) && c.work.is_some() {
-                    // After a book's title comes its publisher
-                    // ("''Storming the Barricades'', Gambit Publications"),
-                    // where after an article's comes its journal; what
-                    // follows the publisher is where the book was found.
-                    std::mem::swap(&mut c.publisher, &mut c.work);
-                }
-                use_external_link(&mut c, source);
-                c
-            }
+            None => hand_written(&r.text, ctx.source(content)),
         };
         c.kind = CitationKind::Ref;
         c.ref_name = r.name.clone();
@@ -717,6 +705,28 @@ fn use_external_link(c: &mut Citation, source: &str) {
     }
 }
 
+/// A citation written by hand, not with a template: its rendered text
+/// (`rendered`) parsed as a bibliography entry, with the title its wikitext
+/// (`source`) marks and the URL of its external link.
+fn hand_written(rendered: &str, source: &str) -> Citation {
+    let (text, mark) = mark_title(rendered, source);
+    let mut c = parse_entry(&text);
+    if mark == Some(TitleMark::Italic) && c.place.is_some() {
+        // A book with its "Place: Publisher": what is left after them is
+        // a note ("Reissued 1988"), not a journal; `raw` keeps it.
+        c.work = None;
+    } else if mark == Some(TitleMark::Italic) && c.work.is_some() {
+        // After a book's title comes its publisher
+        // ("''Storming the Barricades'', Gambit Publications"), where after
+        // an article's comes its journal; what follows the publisher is
+        // where the book was found. A "Place: Publisher" already read
+        // stands.
+        std::mem::swap(&mut c.publisher, &mut c.work);
+    }
+    use_external_link(&mut c, source);
+    c
+}
+
 /// A hand-written ref's title as its wikitext marks it, put in quotation
 /// marks in its rendered text (`rendered`) so that [`parse_entry`] reads it
 /// as the title, as it reads a quoted one: the text of its external link
@@ -809,7 +819,9 @@ fn plain_marks(text: &str) -> String {
     text.replace("'''", "").replace("''", "")
 }
 
-/// The first run of italics (`''…''`, not bold) in `source`, on one line.
+/// The first run of italics (`''…''`, not bold) in `source` that stands
+/// as a title: on one line, and not followed by a capitalised word that
+/// continues a name ("Maclean, ''Sir'' John (1870)").
 fn first_italic(source: &str) -> Option<&str> {
     let b = source.as_bytes();
     let mut from = 0;
@@ -822,7 +834,14 @@ fn first_italic(source: &str) -> Option<&str> {
         let inner = i + 2;
         let close = source[inner..].find("''").map(|j| j + inner)?;
         let text = &source[inner..close];
-        return (!text.is_empty() && !text.contains('\n')).then_some(text);
+        if text.is_empty() || text.contains('\n') {
+            return None;
+        }
+        let after = source[close + 2..].trim_start();
+        if !after.starts_with(char::is_uppercase) {
+            return Some(text);
+        }
+        from = close + 2;
     }
     None
 }
@@ -1246,6 +1265,36 @@ mod tests {
         assert_eq!(
             fields("Kennedy: ''History of the Shaped Charge Effect.'' 1983 [http://www.dtic.mil/a.pdf dtic.mil]").1,
             s("History of the Shaped Charge Effect")
+        );
+        assert_eq!(fields("Shaw, pg. 40").6, s("40"));
+        // Bibliography entries read their marks the same way; an italic
+        // word inside a name is not the title.
+        let a = wiki(
+            "Text.\n==Bibliography==\n* [[April Carter|Carter, April]], ''The Political Theory of Anarchism'', Harper & Row. 1971.\n* Maclean, ''Sir'' John (1870) ''Parochial History''. London: Nichols. Reissued 1990.\n",
+        );
+        let got: Vec<_> = a
+            .citations
+            .iter()
+            .map(|c| {
+                (
+                    c.title.clone(),
+                    c.publisher.clone(),
+                    c.date.clone(),
+                    c.work.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    s("The Political Theory of Anarchism"),
+                    s("Harper & Row"),
+                    s("1971"),
+                    None
+                ),
+                (s("Parochial History"), s("Nichols"), s("1870"), None),
+            ]
         );
         // A quote inside the link's text stays.
         assert_eq!(
