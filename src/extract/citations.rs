@@ -302,7 +302,11 @@ pub fn parse_entry(entry: &str) -> Citation {
 fn has_page_marker(s: &str) -> bool {
     let b = s.as_bytes();
     b.windows(2).enumerate().any(|(i, w)| {
-        w == b"S."
+        // The German "S. 12", not the end of "U.S.".
+        (w == b"S."
+            && (i == 0 || b[i - 1] == b' ')
+            && b.get(i + 2..i + 4)
+                .is_some_and(|n| n[0] == b' ' && n[1].is_ascii_digit()))
             || w[0].eq_ignore_ascii_case(&b'p')
                 && (w[1] == b'.'
                     || w[1].eq_ignore_ascii_case(&b'p')
