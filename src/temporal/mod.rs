@@ -501,6 +501,10 @@ const COUNT_NOUNS: &[&str] = &[
     "of",
 ];
 
+/// Software named with a year ("Windows 2000", "Windows Server 2008",
+/// "Office 2010"): as written, capitalised.
+const PRODUCT_NAMES: &[&str] = &["Windows", "Server", "Office", "Studio", "SQL"];
+
 /// Words that end a street address after its number.
 const STREET_TYPES: &[&str] = &[
     "Street",
@@ -1616,7 +1620,7 @@ fn year_context_ok(toks: &[Tok<'_>], i: usize, next: usize) -> bool {
     if let Some(prev) = word(toks, i.wrapping_sub(1)) {
         // "ON 1202": a vessel's Official Number (written in capitals,
         // where "on" in any case would block "on 1990 figures").
-        if in_list(NUMBER_BLOCKERS, prev) || prev == "ON" {
+        if in_list(NUMBER_BLOCKERS, prev) || prev == "ON" || PRODUCT_NAMES.contains(&prev) {
             return false;
         }
     }

@@ -108,6 +108,10 @@ fn months_and_years() {
         &[("1990", "1990", None, None)],
     );
     check(
+        "introduced with Windows 2000 and Windows Server 2008 in 2001 at the office 2002",
+        &[("2001", "2001", None, None), ("2002", "2002", None, None)],
+    );
+    check(
         "in Q3 2019, H1/2020 and Q4 2021",
         &[
             ("Q3 2019", "2019-07", Some("2019-09"), None),
