@@ -37,8 +37,11 @@ static VOLUME_PAGES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b\d+\s*(?:\(\s*[\w–-]+\s*\))?\s*:\s*([0-9]+(?:\s*[–—-]\s*[0-9]+)?)\b")
         .expect("valid regex")
 });
-static QUOTED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#""([^"]+)"|“([^”]+)”"#).expect("valid regex"));
+static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
+    // Single curly quotes close only before a space, a stop or the
+    // end, so an apostrophe ("Alhazen’s") does not end the title.
+    Regex::new(r#""([^"]+)"|“([^”]+)”|‘(.+?)’(?:[\s,.;:]|$)"#).expect("valid regex")
+});
 static PAREN_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\(([^()]*\d{4}[a-z]?[^()]*)\)").expect("valid regex"));
 static FORMAT_NOTES: LazyLock<Regex> = LazyLock::new(|| {
@@ -205,7 +208,7 @@ pub fn parse_entry(entry: &str) -> Citation {
     // Authors end where the date in parentheses or the quoted title begins.
     let quoted = QUOTED.captures(&rest).and_then(|m| {
         let g = m.get(0)?;
-        let t = m.get(1).or_else(|| m.get(2))?.as_str();
+        let t = m.get(1).or_else(|| m.get(2)).or_else(|| m.get(3))?.as_str();
         // A field cut from inside the title ("[url Title, p. 7]") leaves
         // its mark at the end.
         let t = t.trim().trim_end_matches([',', '.', ' ', '¦']);
@@ -744,7 +747,10 @@ fn mark_title<'t>(
 ) -> (std::borrow::Cow<'t, str>, Option<TitleMark>) {
     use std::borrow::Cow;
     let unmarked = (Cow::Borrowed(rendered), None);
-    if rendered.contains(['"', '“', '”', '‘']) {
+    // Double quotes mark a title already; single ones may sit inside the
+    // marked title ("[url Elizabeth Gilbert’s ‘Big Magic’]"), and the
+    // double quotes put around it come first.
+    if rendered.contains(['"', '“', '”']) {
         return unmarked;
     }
     // Offsets in `source`, to take whichever mark comes first.
@@ -1271,6 +1277,15 @@ mod tests {
             s("History of the Shaped Charge Effect")
         );
         assert_eq!(fields("Shaw, pg. 40").6, s("40"));
+        // Single curly quotes: an apostrophe inside does not close them.
+        assert_eq!(
+            fields("Smith, J. (2001) ‘Alhazen’s problem’, Optics Review.").1,
+            s("Alhazen’s problem")
+        );
+        assert_eq!(
+            fields("Reese, Jennifer [http://wp.example/a ‘Big Magic’: Gilbert’s advice] Washington Post").1,
+            s("‘Big Magic’: Gilbert’s advice")
+        );
         // Bibliography entries read their marks the same way; an italic
         // word inside a name is not the title.
         let a = wiki(
