@@ -57,3 +57,40 @@ fn refs_are_all_accounted_for() {
     let tags = src.matches("<ref").count() - src.matches("<references").count();
     assert_eq!(cited, tags);
 }
+
+/// An article HTML-escaped once too often (as a dump read without
+/// unescaping gives it) reads as the article itself: the same records, and
+/// spans that quote the escaped input.
+#[test]
+fn escaped_articles_read_as_the_articles_themselves() {
+    let dir = Path::new("../shared/corpora/wikitext");
+    if !dir.is_dir() {
+        eprintln!("skipping: {} is absent", dir.display());
+        return;
+    }
+    let config = Config {
+        dialect: Some(Dialect::Wikitext),
+        ..Config::default()
+    };
+    for name in ["toronto.txt", "julia_kristeva.txt", "al_Haytham.txt"] {
+        let src = std::fs::read_to_string(dir.join(name)).expect("article");
+        let escaped = src
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;");
+        let plain = wikistruct::process_article(&src, &config);
+        let a = wikistruct::process_article(&escaped, &config);
+        let titles = |x: &wikistruct::model::Article| -> Vec<Option<String>> {
+            x.citations.iter().map(|c| c.title.clone()).collect()
+        };
+        let dates = |x: &wikistruct::model::Article| -> Vec<String> {
+            x.events.iter().map(|e| e.date.clone()).collect()
+        };
+        assert_eq!(titles(&a), titles(&plain), "{name}");
+        assert_eq!(dates(&a), dates(&plain), "{name}");
+        assert_eq!(a.money.len(), plain.money.len(), "{name}");
+        let problems = schema::check_article(&a, Some(&escaped));
+        assert!(problems.is_empty(), "{name}: {problems:#?}");
+    }
+}
