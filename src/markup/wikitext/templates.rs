@@ -265,14 +265,30 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
     }
     match name {
         "nowrap" | "nobr" | "small" | "smaller" | "big" | "larger" | "nobold" | "noitalic"
-        | "em" | "strong" | "mvar" | "var" | "smallcaps" | "sc" | "nihongo" | "ill"
-        | "interlanguage link" | "abbr" | "keypress" | "samp" | "code" | "tooltip"
-        | "nowrap begin" | "serif" | "sans-serif" | "script" | "flag" | "flagcountry" | "flagu"
-        | "flagdeco" | "section link" | "no wrap" | "visible anchor" | "vanchor" | "lang-x" => {
+        | "em" | "strong" | "mvar" | "var" | "smallcaps" | "sc" | "ill" | "interlanguage link"
+        | "abbr" | "keypress" | "samp" | "code" | "tooltip" | "nowrap begin" | "serif"
+        | "sans-serif" | "script" | "flag" | "flagcountry" | "flagu" | "flagdeco"
+        | "section link" | "no wrap" | "visible anchor" | "vanchor" | "lang-x" => {
             pass(r, b, call.positional(1))
         }
         "lang" | "transl" | "transliteration" => {
             pass(r, b, call.positional(2).or(call.positional(1)))
+        }
+        // {{nihongo|Tokyo Tower|東京タワー|Tōkyō tawā}} → "Tokyo Tower
+        // (東京タワー, Tōkyō tawā)"; an empty first part leaves the kanji.
+        "nihongo" | "nihongo2" | "nihongo3" => {
+            let part = |n: usize| call.positional(n).filter(|s| !src[*s].trim().is_empty());
+            let (english, rest): (Option<Span>, Vec<Span>) = match part(1) {
+                Some(e) => (Some(e), [part(2), part(3)].into_iter().flatten().collect()),
+                None => (part(2), part(3).into_iter().collect()),
+            };
+            let Some(english) = english else { return };
+            r.render(b, english, depth);
+            if !rest.is_empty() {
+                b.synth(call.span, " (");
+                r.render_items(b, call.span, &rest, depth);
+                b.synth(call.span, ")");
+            }
         }
         // {{linktext|高麗|靑磁}} links each part and shows them run
         // together: "高麗靑磁".

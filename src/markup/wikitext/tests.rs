@@ -104,6 +104,12 @@ fn templates_render_as_readers_see_them() {
         ["p:HMS Queen Elizabeth (R08); USS Maine; 5 ft 3 in; 1.77 m; 1974; 38.0; Kevin Cuthbert"]
     );
     assert_eq!(
+        rendered(
+            "{{nihongo|Tokyo Tower|東京タワー|Tōkyō tawā}}; {{nihongo||東京|Tōkyō}}; {{nihongo|Edo}}"
+        ),
+        ["p:Tokyo Tower (東京タワー, Tōkyō tawā); 東京 (Tōkyō); Edo"]
+    );
+    assert_eq!(
         rendered("{{dts|2005|May|3}}, {{dts|1990|sep}}, {{dts|1990|Foo|3}}"),
         ["p:3 May 2005, September 1990, 1990"]
     );
