@@ -358,11 +358,28 @@ pub fn see_also(ctx: &Context<'_, '_>) -> Vec<String> {
                 .is_some_and(|t| t.trim().eq_ignore_ascii_case("see also"))
         })
         .filter_map(|(_, b)| match &b.kind {
-            BlockKind::ListItem { text, .. } => Some(one_line(text.as_str())),
+            BlockKind::ListItem { text, .. } => Some(
+                leading_link_text(ctx.source(text.span)).unwrap_or_else(|| one_line(text.as_str())),
+            ),
             _ => None,
         })
         .filter(|s| !s.is_empty())
         .collect()
+}
+
+/// The shown text of the wikilink an entry opens with, where something
+/// follows it: "[[Economy of Veltria]] – the economy" is the entry
+/// "Economy of Veltria", the annotation after it is not part of the name.
+fn leading_link_text(source: &str) -> Option<String> {
+    let inner = source.trim_start().strip_prefix("[[")?;
+    let close = inner.find("]]")?;
+    let link = &inner[..close];
+    if link.contains(['[', '{', '<', '\n']) || inner[close + 2..].trim().is_empty() {
+        return None;
+    }
+    let shown = link.rsplit('|').next().unwrap_or(link);
+    let shown = one_line(&shown.replace("'''", "").replace("''", ""));
+    (!shown.is_empty()).then_some(shown)
 }
 
 #[cfg(test)]

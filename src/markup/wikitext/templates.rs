@@ -290,6 +290,9 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
                 b.synth(call.span, ")");
             }
         }
+        // {{annotated link|Foo}}: the article's name (its short description
+        // is not in the article).
+        "annotated link" | "al" => pass(r, b, call.positional(1)),
         // {{linktext|高麗|靑磁}} links each part and shows them run
         // together: "高麗靑磁".
         "linktext" => {

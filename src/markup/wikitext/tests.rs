@@ -336,3 +336,24 @@ fn record_spans_take_cut_constructs_whole() {
     // Wholly inside one construct: the exact words.
     assert_eq!(texts("On {{nowrap|5 May 2020}} it rained."), ["5 May 2020"]);
 }
+
+#[test]
+fn see_also_entries_are_the_linked_names() {
+    let a = crate::process_article(
+        "Intro.\n\n== See also ==\n* [[Economy of Veltria]] – the economy\n* [[List of X|Xs]], a list\n* {{annotated link|Foo Bar}}\n* [[Paris, Texas]]\n* Plain entry\n",
+        &crate::Config {
+            dialect: Some(crate::Dialect::Wikitext),
+            ..Default::default()
+        },
+    );
+    assert_eq!(
+        a.see_also,
+        [
+            "Economy of Veltria",
+            "Xs",
+            "Foo Bar",
+            "Paris, Texas",
+            "Plain entry"
+        ]
+    );
+}
