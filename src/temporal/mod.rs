@@ -1473,7 +1473,18 @@ fn year_range(toks: &[Tok<'_>], i: usize) -> Match {
         (3 | 4, 3 | 4, Some(false)) if v2 > v1 => (v1, v2),
         _ => return None,
     };
-    if bc.is_none() && (!(1000..=2199).contains(&y1) || !year_context_ok(toks, i, next)) {
+    // "In 2007–2008 13.5 million people …": after a preposition, a
+    // figure right after the range starts the next phrase; the context
+    // checks on the token after it do not apply.
+    let figure_after = toks.get(next).is_some_and(|t| t.kind == Kind::Num)
+        && word(toks, i.wrapping_sub(1))
+            .is_some_and(|p| in_list(&["in", "from", "during", "between", "by", "since"], p));
+    let context_ok = if figure_after {
+        year_context_ok(toks, i, toks.len())
+    } else {
+        year_context_ok(toks, i, next)
+    };
+    if bc.is_none() && (!(1000..=2199).contains(&y1) || !context_ok) {
         return None;
     }
     let mut m = Mention::new(span(toks, i, next), DateVal::year(y1));

@@ -108,6 +108,10 @@ fn months_and_years() {
         &[("1990", "1990", None, None)],
     );
     check(
+        "In 2007–2008 13.5 million lived there; pp. 1990–1995 12",
+        &[("2007–2008", "2007", Some("2008"), None)],
+    );
+    check(
         "introduced with Windows 2000 and Windows Server 2008 in 2001 at the office 2002",
         &[("2001", "2001", None, None), ("2002", "2002", None, None)],
     );
