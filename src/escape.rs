@@ -23,6 +23,8 @@ const ENTITIES: &[(&str, char)] = &[
 pub struct Unescaped {
     /// The wikitext.
     pub text: String,
+    /// Where the first escaped ref tag stands in the input.
+    at: usize,
     /// (offset in `text`, offset in the input) at both ends of every
     /// entity replaced, in order: between two checkpoints the bytes are the
     /// same.
@@ -51,7 +53,7 @@ pub fn escaped_at(src: &str) -> Option<usize> {
 
 /// The article unescaped, where [`escaped_at`] says it was escaped.
 pub fn unescape(src: &str) -> Option<Unescaped> {
-    escaped_at(src)?;
+    let at = escaped_at(src)?;
     let mut text = String::with_capacity(src.len());
     let mut checkpoints = Vec::new();
     let mut from = 0;
@@ -69,13 +71,32 @@ pub fn unescape(src: &str) -> Option<Unescaped> {
         from = amp + entity.len();
     }
     text.push_str(&src[from..]);
-    Some(Unescaped { text, checkpoints })
+    Some(Unescaped {
+        text,
+        at,
+        checkpoints,
+    })
 }
 
 /// Maps every span of `article` (made from `u.text`) back into `src`, and
-/// the fields that quote the input (`text`, `raw`, `source`) with them.
+/// the fields that quote the input (`text`, `raw`, `source`) with them;
+/// adds a warning that says the article was read unescaped.
 pub fn map_back(article: &mut model::Article, u: &Unescaped, src: &str) {
     let lines = LineIndex::new(src);
+    let (line, column) = lines.line_col(src, u.at);
+    let note = model::Diagnostic {
+        severity: model::Severity::Warning,
+        message: "the wikitext is HTML-escaped (`&lt;ref&gt;` where `<ref>` belongs), as a \
+                  dump read without unescaping gives it: it was read unescaped, and spans \
+                  point into the input as given"
+            .to_string(),
+        span: model::Span {
+            start: u.at as u64,
+            end: (u.at + "&lt;ref".len()) as u64,
+            line: line as u64,
+            column: column as u64,
+        },
+    };
     let fix = |s: &mut model::Span| {
         let start = u.to_input(s.start as usize);
         let end = u.to_input(s.end as usize);
@@ -114,6 +135,10 @@ pub fn map_back(article: &mut model::Article, u: &Unescaped, src: &str) {
     for d in &mut article.diagnostics {
         fix(&mut d.span);
     }
+    let i = article
+        .diagnostics
+        .partition_point(|d| d.span.start <= note.span.start);
+    article.diagnostics.insert(i, note);
     article.source.sha256 = crate::sha256_hex(src.as_bytes());
     article.source.bytes = src.len() as u64;
 }

@@ -62,25 +62,6 @@ pub fn process_article(src: &str, config: &Config) -> model::Article {
         if let Some(u) = escape::unescape(src) {
             let mut article = process_text(&u.text, config, dialect);
             escape::map_back(&mut article, &u, src);
-            let at = escape::escaped_at(src).unwrap_or(0);
-            let (line, column) = span::LineIndex::new(src).line_col(src, at);
-            let note = model::Diagnostic {
-                severity: model::Severity::Warning,
-                message: "the wikitext is HTML-escaped (`&lt;ref&gt;` where `<ref>` belongs), \
-                          as a dump read without unescaping gives it: it was read unescaped, \
-                          and spans point into the input as given"
-                    .to_string(),
-                span: model::Span {
-                    start: at as u64,
-                    end: (at + "&lt;ref".len()) as u64,
-                    line: line as u64,
-                    column: column as u64,
-                },
-            };
-            let i = article
-                .diagnostics
-                .partition_point(|d| d.span.start <= note.span.start);
-            article.diagnostics.insert(i, note);
             return article;
         }
     }

@@ -6,23 +6,35 @@ use std::path::Path;
 
 use wikistruct::{Config, Dialect, batch, schema};
 
+/// The wikitext corpus, or `None` (with a message) where it is absent.
+fn corpus() -> Option<&'static Path> {
+    let dir = Path::new("../shared/corpora/wikitext");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        eprintln!("skipping: {} is absent", dir.display());
+        None
+    }
+}
+
+/// The corpus articles are wikitext.
+fn wikitext() -> Config {
+    Config {
+        dialect: Some(Dialect::Wikitext),
+        ..Config::default()
+    }
+}
+
 #[test]
 fn every_wikitext_corpus_article_extracts_and_validates() {
-    let dir = Path::new("../shared/corpora/wikitext");
-    if !dir.is_dir() {
-        eprintln!("skipping: {} is absent", dir.display());
-        return;
-    }
+    let Some(dir) = corpus() else { return };
     let jobs = batch::collect_jobs(&[dir.to_path_buf()]).expect("corpus files");
     assert!(
         jobs.len() >= 70,
         "expected the 70 corpus articles, found {}",
         jobs.len()
     );
-    let config = Config {
-        dialect: Some(Dialect::Wikitext),
-        ..Config::default()
-    };
+    let config = wikitext();
     for job in jobs {
         let src = std::fs::read_to_string(&job.input).expect("utf-8");
         let article = wikistruct::process_article(&src, &config);
@@ -37,15 +49,8 @@ fn every_wikitext_corpus_article_extracts_and_validates() {
 
 #[test]
 fn refs_are_all_accounted_for() {
-    let dir = Path::new("../shared/corpora/wikitext");
-    if !dir.is_dir() {
-        eprintln!("skipping: {} is absent", dir.display());
-        return;
-    }
-    let config = Config {
-        dialect: Some(Dialect::Wikitext),
-        ..Config::default()
-    };
+    let Some(dir) = corpus() else { return };
+    let config = wikitext();
     let src = std::fs::read_to_string(dir.join("raith_rovers.txt")).expect("article");
     let a = wikistruct::process_article(&src, &config);
     let refs: Vec<_> = a
@@ -63,15 +68,8 @@ fn refs_are_all_accounted_for() {
 /// spans that quote the escaped input.
 #[test]
 fn escaped_articles_read_as_the_articles_themselves() {
-    let dir = Path::new("../shared/corpora/wikitext");
-    if !dir.is_dir() {
-        eprintln!("skipping: {} is absent", dir.display());
-        return;
-    }
-    let config = Config {
-        dialect: Some(Dialect::Wikitext),
-        ..Config::default()
-    };
+    let Some(dir) = corpus() else { return };
+    let config = wikitext();
     for name in ["toronto.txt", "julia_kristeva.txt", "al_Haytham.txt"] {
         let src = std::fs::read_to_string(dir.join(name)).expect("article");
         let escaped = src

@@ -782,27 +782,29 @@ mod tests {
         assert_eq!(m.infobox_field.as_deref(), Some("Trade volume"));
     }
 
-    #[test]
-    fn infobox_figures_take_the_year_of_their_year_field() {
-        let src = "{{Infobox country\n| GDP_PPP = $1.2 trillion\n| GDP_PPP_year = 2020\n| GDP_nominal = $900 billion\n}}\nText.\n";
+    /// The years of the money records of a wikitext article.
+    fn wikitext_years(src: &str) -> Vec<Option<i32>> {
         let config = Config {
             dialect: Some(crate::Dialect::Wikitext),
             ..Config::default()
         };
         let a = process_article(src, &config);
-        let years: Vec<Option<i32>> = a.money.iter().map(|m| m.year).collect();
-        assert_eq!(years, [Some(2020), None]);
+        a.money.iter().map(|m| m.year).collect()
+    }
+
+    #[test]
+    fn infobox_figures_take_the_year_of_their_year_field() {
+        let src = "{{Infobox country\n| GDP_PPP = $1.2 trillion\n| GDP_PPP_year = 2020\n| GDP_nominal = $900 billion\n}}\nText.\n";
+        assert_eq!(wikitext_years(src), [Some(2020), None]);
     }
 
     #[test]
     fn table_figures_take_the_year_of_their_row() {
         let src = "Intro.\n{|\n! Year !! Revenue\n|-\n| 2019 || $5 million\n|-\n| Later || $7 million\n|}\n";
-        let config = Config {
-            dialect: Some(crate::Dialect::Wikitext),
-            ..Config::default()
-        };
-        let a = process_article(src, &config);
-        let years: Vec<Option<i32>> = a.money.iter().map(|m| m.year).collect();
-        assert_eq!(years, [Some(2019), None], "a row without a year gives none");
+        assert_eq!(
+            wikitext_years(src),
+            [Some(2019), None],
+            "a row without a year gives none"
+        );
     }
 }

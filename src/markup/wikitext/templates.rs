@@ -510,25 +510,24 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
         }
         // {{NOK|4.2 billion}}, {{CHF|12 million}}: the Wikipedias keep a
         // template per currency, named by its ISO 4217 code.
-        _ if currency_code(src, call).is_some() => {
-            let code = currency_code(src, call).unwrap_or_default();
-            if let Some(amount) = call.positional(1) {
+        _ => {
+            if let Some((code, amount)) = currency_code(src, call) {
                 let a = r.plain(amount, depth);
                 b.synth(call.span, &format!("{code} {}", a.trim()));
-            }
-        }
-        _ => {
-            if !SILENT.contains(&name) && !name.starts_with("pp-") && !name.ends_with(" navbox") {
+            } else if !SILENT.contains(&name)
+                && !name.starts_with("pp-")
+                && !name.ends_with(" navbox")
+            {
                 *r.unknown.entry(name.to_string()).or_insert(0) += 1;
             }
         }
     }
 }
 
-/// The ISO 4217 code a currency template is named by, where the call is
+/// The ISO 4217 code a currency template is named by, and its amount, where the call is
 /// one: the name written in capitals (so `{{top}}` and `{{php}}` are not
 /// read as currencies), a code in the ISO table, and an amount first.
-fn currency_code(src: &str, call: &Call) -> Option<&'static str> {
+fn currency_code(src: &str, call: &Call) -> Option<(&'static str, Span)> {
     let raw = src[call.raw_name].trim();
     if raw.len() != 3 || !raw.bytes().all(|b| b.is_ascii_uppercase()) {
         return None;
@@ -540,7 +539,7 @@ fn currency_code(src: &str, call: &Call) -> Option<&'static str> {
     {
         return None;
     }
-    iso_currency::Currency::from_code(raw).map(|c| c.code())
+    iso_currency::Currency::from_code(raw).map(|c| (c.code(), amount))
 }
 
 /// The English key of a German citation-template key.
