@@ -5,19 +5,9 @@
 //! result is mapped back to the input as given, so `input[start..end]` is
 //! still exactly the text of each record.
 
+use crate::lexicon::markup::XML_ENTITIES;
 use crate::model;
 use crate::span::LineIndex;
-
-/// The entities an XML writer escapes, and what they stand for.
-const ENTITIES: &[(&str, char)] = &[
-    ("&lt;", '<'),
-    ("&gt;", '>'),
-    ("&quot;", '"'),
-    ("&amp;", '&'),
-    ("&#39;", '\''),
-    ("&#039;", '\''),
-    ("&apos;", '\''),
-];
 
 /// An escaped article read back to wikitext, with the way home.
 pub struct Unescaped {
@@ -59,7 +49,7 @@ pub fn unescape(src: &str) -> Option<Unescaped> {
     let mut from = 0;
     while let Some(amp) = crate::bytes::find_byte(src.as_bytes(), b'&', from) {
         let rest = &src[amp..];
-        let Some((entity, c)) = ENTITIES.iter().find(|(e, _)| rest.starts_with(e)) else {
+        let Some((entity, c)) = XML_ENTITIES.iter().find(|(e, _)| rest.starts_with(e)) else {
             text.push_str(&src[from..=amp]);
             from = amp + 1;
             continue;

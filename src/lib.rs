@@ -25,6 +25,7 @@ pub mod document;
 pub mod error;
 pub mod escape;
 pub mod extract;
+pub mod lexicon;
 pub mod markup;
 pub mod model;
 pub mod money;

@@ -9,6 +9,8 @@
 
 use std::ops::Range;
 
+use crate::lexicon::calendar;
+
 /// Abbreviations whose full stop never ends a sentence (lowercase, without
 /// the final dot).
 const ALWAYS_ABBREV: &[&str] = &[
@@ -21,10 +23,9 @@ const ALWAYS_ABBREV: &[&str] = &[
 
 /// Abbreviations that do not end a sentence when a number follows
 /// ("No. 5", "Aug. 14"), but may end one otherwise.
-const NUMERIC_ABBREV: &[&str] = &[
-    "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "art", "sec", "ch", "para", "nr", "rs",
-];
+/// The months' abbreviations ("Aug. 14") are the calendar's, asked of the
+/// lexicon.
+const NUMERIC_ABBREV: &[&str] = &["no", "nos", "art", "sec", "ch", "para", "nr", "rs"];
 
 /// Words that typically open a sentence: after an acronym or initial, one
 /// of these means the full stop did end the sentence.
@@ -174,7 +175,7 @@ fn ends_here(text: &str, start: usize, dot: usize, term: u8, next: &str) -> bool
             .split(|c: char| !c.is_alphabetic())
             .next()
             .unwrap_or("");
-        if crate::temporal::is_month_name(month) {
+        if calendar::is_month_name(month) {
             return false;
         }
     }
@@ -186,7 +187,9 @@ fn ends_here(text: &str, start: usize, dot: usize, term: u8, next: &str) -> bool
         return false;
     }
     let next_is_number = next.starts_with(|c: char| c.is_ascii_digit());
-    if NUMERIC_ABBREV.contains(&bare) && next_is_number {
+    if next_is_number
+        && (NUMERIC_ABBREV.contains(&bare) || calendar::month_abbreviations().any(|m| m == bare))
+    {
         return false;
     }
     // Initials ("J.") and dotted acronyms ("U.S", "U.N"): the stop ends the

@@ -8,6 +8,7 @@ use regex::Regex;
 
 use super::{Context, TextUnit};
 use crate::document::BlockKind;
+use crate::lexicon::currency as lexicon;
 use crate::model::{self, Precision, Trade};
 use crate::money::{self, Amount, Currency};
 
@@ -67,25 +68,6 @@ static EXPORTS_OF: LazyLock<Regex> = LazyLock::new(|| {
 static DOLLAR_WORD: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new(" dollar"));
 
-/// Adjectives naming a dollar other than the US one, with its code.
-const DOLLAR_NAMES: &[(&str, &str)] = &[
-    ("Australian dollar", "AUD"),
-    ("Canadian dollar", "CAD"),
-    ("Hong Kong dollar", "HKD"),
-    ("New Zealand dollar", "NZD"),
-    ("Singapore dollar", "SGD"),
-    ("Taiwan dollar", "TWD"),
-    ("Namibian dollar", "NAD"),
-    ("Jamaican dollar", "JMD"),
-    ("Zimbabwean dollar", "ZWL"),
-    ("US dollar", "USD"),
-    ("U.S. dollar", "USD"),
-];
-
-const DOLLAR_CODES: &[&str] = &[
-    "USD", "AUD", "CAD", "HKD", "NZD", "SGD", "TWD", "NAD", "JMD", "ZWL", "BRL", "MXN",
-];
-
 /// Every monetary amount, in document order. `events` are the document's
 /// events (in order): a figure's year comes from its sentence's dates.
 pub fn money(
@@ -104,15 +86,11 @@ pub fn money(
     // each is a pass over the article.
     let yuan_article = std::cell::OnceCell::new();
     let yuan_article = || {
-        *yuan_article.get_or_init(|| {
-            ["yuan", "renminbi", "RMB", "CNY"]
-                .iter()
-                .any(|w| whole.contains(w))
-        })
+        *yuan_article.get_or_init(|| lexicon::YUAN_ARTICLE_CUES.iter().any(|w| whole.contains(w)))
     };
     let kpw_article = std::cell::OnceCell::new();
     let kpw_article =
-        || *kpw_article.get_or_init(|| whole.contains("North Korean won") || whole.contains("KPW"));
+        || *kpw_article.get_or_init(|| lexicon::KPW_ARTICLE_CUES.iter().any(|w| whole.contains(w)));
     let article_rupee = std::cell::OnceCell::new();
     let article_rupee = || *article_rupee.get_or_init(|| most_named_rupee(whole));
     // Infobox fields that date others, found on first need.
@@ -122,8 +100,8 @@ pub fn money(
         let names_dollar = DOLLAR_WORD.find(text.as_bytes()).is_some();
         if amounts.is_empty() {
             if names_dollar {
-                for (name, code) in DOLLAR_NAMES {
-                    if text.contains(name) {
+                for (name, code) in lexicon::DOLLAR_NAMINGS.iter() {
+                    if text.contains(name.as_str()) {
                         dollar = code;
                     }
                 }
@@ -131,10 +109,10 @@ pub fn money(
             continue;
         }
         // Dollar namings in this unit, by position.
-        let mut namings: Vec<(usize, &str)> = DOLLAR_NAMES
+        let mut namings: Vec<(usize, &str)> = lexicon::DOLLAR_NAMINGS
             .iter()
             .filter(|_| names_dollar)
-            .flat_map(|(n, c)| text.match_indices(n).map(move |(i, _)| (i, *c)))
+            .flat_map(|(n, c)| text.match_indices(n.as_str()).map(move |(i, _)| (i, *c)))
             .collect();
         namings.sort();
         let mut naming = namings.into_iter().peekable();
@@ -147,7 +125,7 @@ pub fn money(
             let sentence = &text[unit.sentence_range(a.range.start)];
             let (code, inferred) = match a.currency {
                 Currency::Code(c) => {
-                    if DOLLAR_CODES.contains(&c) {
+                    if lexicon::is_dollar_code(c) {
                         dollar = c;
                     }
                     (c, false)
@@ -208,18 +186,16 @@ fn sole_dollar(units: &[TextUnit<'_, '_>], found: &[Vec<Amount>]) -> Option<&'st
     for (unit, amounts) in units.iter().zip(found) {
         let text = unit.text.as_str();
         if DOLLAR_WORD.find(text.as_bytes()).is_some() {
-            for (name, code) in DOLLAR_NAMES {
-                if text.contains(name) && !note(code) {
+            for (name, code) in lexicon::DOLLAR_NAMINGS.iter() {
+                if text.contains(name.as_str()) && !note(code) {
                     return None;
                 }
             }
         }
         for a in amounts {
             if let Currency::Code(c) = a.currency {
-                if let Some(code) = DOLLAR_CODES.iter().find(|d| **d == c) {
-                    if !note(code) {
-                        return None;
-                    }
+                if lexicon::is_dollar_code(c) && !note(c) {
+                    return None;
                 }
             }
         }
@@ -227,18 +203,10 @@ fn sole_dollar(units: &[TextUnit<'_, '_>], found: &[Vec<Amount>]) -> Option<&'st
     sole
 }
 
-/// The countries that write their rupee "Rs.", with its code.
-const RUPEES: &[(&str, &str)] = &[
-    ("Pakistan", "PKR"),
-    ("Sri Lanka", "LKR"),
-    ("Nepal", "NPR"),
-    ("India", "INR"),
-];
-
 /// "Rs.": the rupee of the country the sentence names, else the article's
 /// (asked once per article).
 fn rupee(sentence: &str, article: impl FnOnce() -> &'static str) -> &'static str {
-    RUPEES
+    lexicon::RUPEE_COUNTRIES
         .iter()
         .find(|(country, _)| sentence.contains(country))
         .map_or_else(article, |(_, code)| code)
@@ -246,7 +214,7 @@ fn rupee(sentence: &str, article: impl FnOnce() -> &'static str) -> &'static str
 
 /// The rupee of the country the article names most, else the Indian one.
 fn most_named_rupee(whole: &str) -> &'static str {
-    RUPEES
+    lexicon::RUPEE_COUNTRIES
         .iter()
         .map(|r| (whole.matches(r.0).count(), r.1))
         .filter(|(n, _)| *n > 0)
@@ -257,10 +225,8 @@ fn most_named_rupee(whole: &str) -> &'static str {
 /// `¥`: the sentence decides first (Japan or China named in it), then the
 /// paragraph and article (`china`).
 fn yen(sentence: &str, china: impl FnOnce() -> bool) -> &'static str {
-    let japan = sentence.contains("Japan") || sentence.contains("yen");
-    let chinese = ["China", "Chinese", "yuan", "renminbi", "RMB"]
-        .iter()
-        .any(|w| sentence.contains(w));
+    let japan = lexicon::YEN_CUES.iter().any(|w| sentence.contains(w));
+    let chinese = lexicon::YUAN_CUES.iter().any(|w| sentence.contains(w));
     match (japan, chinese) {
         (true, false) => "JPY",
         (false, true) => "CNY",
@@ -274,56 +240,15 @@ fn yen(sentence: &str, china: impl FnOnce() -> bool) -> &'static str {
     }
 }
 
-/// Words that say a sentence weighs something, so its "pounds" are a
-/// weight.
-const WEIGHT_CUES: &[&str] = &[
-    "weigh", "weight", "heavy", "load", "cargo", "payload", "ton", "lb",
-];
-
 /// Is a bare "pounds" in this sentence sterling? When the sentence speaks
 /// of money and not of weight.
 fn pounds_are_money(sentence: &str) -> bool {
     let lower = sentence.to_lowercase();
-    !WEIGHT_CUES.iter().any(|w| lower.contains(w)) && speaks_of_money(&lower)
+    !lexicon::WEIGHT_CUES.iter().any(|w| lower.contains(w)) && speaks_of_money(&lower)
 }
 
-/// Words that say a sentence is about money, so a bare "pounds" is
-/// sterling rather than a weight.
-const MONEY_CUES: &[&str] = &[
-    "£",
-    "sterling",
-    "cost",
-    "paid",
-    "pay",
-    "worth",
-    "price",
-    "spent",
-    "spend",
-    "budget",
-    "fund",
-    "loan",
-    "debt",
-    "revenue",
-    "tax",
-    "salary",
-    "salaries",
-    "wage",
-    "profit",
-    "sold",
-    "bought",
-    "invest",
-    "grant",
-    "fine",
-    "compensation",
-    "subsid",
-    "bank",
-    "money",
-    "income",
-    "economy",
-];
-
 fn speaks_of_money(lower: &str) -> bool {
-    MONEY_CUES.iter().any(|w| lower.contains(w))
+    lexicon::MONEY_CUES.iter().any(|w| lower.contains(w))
 }
 
 /// Builds the model record for one amount.

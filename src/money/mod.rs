@@ -20,24 +20,9 @@ pub use decimal::Decimal;
 use crate::model::Bound;
 use crate::tokens::{Kind, Tok, tokenize};
 
-/// The currency as the text gives it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Currency {
-    /// Fixed by the text: a code, a prefixed symbol (`US$`), a name.
-    Code(&'static str),
-    /// A bare `$` or "dollars": the article's dollar, USD by default.
-    Dollar,
-    /// `¥`: yen, unless the article speaks of yuan.
-    Yen,
-    /// `₩`: South Korean won, unless the article speaks of North Korean won.
-    Won,
-    /// "Rs." / "Rs": the rupee of India, Pakistan, Sri Lanka or Nepal, as
-    /// the article's country decides; Indian by default.
-    Rupee,
-    /// The word "pounds" alone: sterling where the paragraph speaks of
-    /// money, else a weight ("the supply (2 million pounds)").
-    Pounds,
-}
+use crate::lexicon::currency as lexicon;
+pub use crate::lexicon::currency::Currency;
+use crate::lexicon::numbers;
 
 /// One amount found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,129 +39,6 @@ pub struct Amount {
 // ---------------------------------------------------------------------------
 // vocabulary
 
-/// Symbols, and the currency each stands for when written alone.
-const SYMBOLS: &[(&str, Currency)] = &[
-    ("$", Currency::Dollar),
-    ("€", Currency::Code("EUR")),
-    ("£", Currency::Code("GBP")),
-    ("¥", Currency::Yen),
-    ("₩", Currency::Won),
-    ("₴", Currency::Code("UAH")),
-    ("₹", Currency::Code("INR")),
-    ("₽", Currency::Code("RUB")),
-    ("₺", Currency::Code("TRY")),
-    ("₪", Currency::Code("ILS")),
-    ("₱", Currency::Code("PHP")),
-    ("₦", Currency::Code("NGN")),
-    ("₫", Currency::Code("VND")),
-    ("฿", Currency::Code("THB")),
-];
-
-/// Letters glued before `$` (`US$`, `A$`) and the dollar they name.
-const DOLLAR_PREFIXES: &[(&str, &str)] = &[
-    ("US", "USD"),
-    ("U.S.", "USD"),
-    ("A", "AUD"),
-    ("AU", "AUD"),
-    ("C", "CAD"),
-    ("CA", "CAD"),
-    ("CAN", "CAD"),
-    ("HK", "HKD"),
-    ("NZ", "NZD"),
-    ("S", "SGD"),
-    ("SG", "SGD"),
-    ("NT", "TWD"),
-    ("R", "BRL"),
-    ("Mex", "MXN"),
-];
-
-/// Currency names after a number, longest first, lowercase, each word a
-/// token. `None` marks the bare dollar.
-const NAMES: &[(&[&str], Option<&str>)] = &[
-    (&["us", "dollars"], Some("USD")),
-    (&["us", "dollar"], Some("USD")),
-    (&["u", ".", "s", ".", "dollars"], Some("USD")),
-    (&["american", "dollars"], Some("USD")),
-    (&["united", "states", "dollars"], Some("USD")),
-    (&["australian", "dollars"], Some("AUD")),
-    (&["canadian", "dollars"], Some("CAD")),
-    (&["hong", "kong", "dollars"], Some("HKD")),
-    (&["new", "zealand", "dollars"], Some("NZD")),
-    (&["singapore", "dollars"], Some("SGD")),
-    (&["taiwan", "dollars"], Some("TWD")),
-    (&["new", "taiwan", "dollars"], Some("TWD")),
-    (&["pounds", "sterling"], Some("GBP")),
-    (&["pound", "sterling"], Some("GBP")),
-    (&["british", "pounds"], Some("GBP")),
-    (&["swiss", "francs"], Some("CHF")),
-    (&["north", "korean", "won"], Some("KPW")),
-    (&["south", "korean", "won"], Some("KRW")),
-    (&["indian", "rupees"], Some("INR")),
-    (&["pakistani", "rupees"], Some("PKR")),
-    (&["turkish", "lira"], Some("TRY")),
-    (&["chinese", "yuan"], Some("CNY")),
-    (&["japanese", "yen"], Some("JPY")),
-    (&["russian", "rubles"], Some("RUB")),
-    (&["dollars"], None),
-    (&["dollar"], None),
-    (&["euros"], Some("EUR")),
-    (&["euro"], Some("EUR")),
-    (&["yen"], Some("JPY")),
-    (&["yuan"], Some("CNY")),
-    (&["renminbi"], Some("CNY")),
-    (&["rmb"], Some("CNY")),
-    (&["won"], Some("KRW")),
-    (&["hryvnias"], Some("UAH")),
-    (&["hryvnia"], Some("UAH")),
-    (&["hryvnas"], Some("UAH")),
-    (&["hryvnya"], Some("UAH")),
-    (&["rubles"], Some("RUB")),
-    (&["roubles"], Some("RUB")),
-    (&["ruble"], Some("RUB")),
-    (&["rouble"], Some("RUB")),
-    (&["pounds"], Some("pounds")),
-    (&["rupees"], Some("INR")),
-    (&["shekels"], Some("ILS")),
-    (&["zlotys"], Some("PLN")),
-    (&["zloty"], Some("PLN")),
-    (&["kronor"], Some("SEK")),
-    (&["rand"], Some("ZAR")),
-    (&["pesos"], Some("MXN")),
-];
-
-/// Three-letter words that are ISO codes but mostly English.
-const CODE_LOOKALIKES: &[&str] = &[
-    "ALL", "CUP", "TOP", "MOP", "BOB", "GEL", "LAK", "AND", "MAD",
-];
-
-/// Scale words and abbreviations with their power of ten. Case matters for
-/// the one-letter forms: `M` and `m` are millions, `B` and `bn` billions,
-/// `k` and `K` thousands.
-fn scale_of(w: &str) -> Option<i32> {
-    // Words in any case ("Million" in titles); abbreviations as written,
-    // where case tells "M" (million) from "m" in other senses no less.
-    if w.len() > 3 {
-        return Some(match crate::tokens::Lower::new(w).as_str() {
-            "thousand" => 3,
-            "million" | "millions" => 6,
-            "billion" | "billions" => 9,
-            "trillion" | "trillions" => 12,
-            // The Indian numbering system: a lakh is 10^5, a crore 10^7.
-            "lakh" | "lakhs" => 5,
-            "crore" | "crores" => 7,
-            _ => return None,
-        });
-    }
-    Some(match w {
-        "k" | "K" => 3,
-        "m" | "M" | "mn" | "mln" | "MM" => 6,
-        "bn" | "B" | "b" | "bln" => 9,
-        "tn" | "T" | "tr" => 12,
-        "cr" => 7,
-        _ => return None,
-    })
-}
-
 fn is_word(toks: &[Tok<'_>], i: usize, w: &str) -> bool {
     toks.get(i)
         .is_some_and(|t| t.kind == Kind::Word && t.s.eq_ignore_ascii_case(w))
@@ -184,13 +46,10 @@ fn is_word(toks: &[Tok<'_>], i: usize, w: &str) -> bool {
 
 /// A three-letter ISO 4217 code (checked against the `iso_currency` table).
 fn iso_code(t: &Tok<'_>) -> Option<&'static str> {
-    if t.kind != Kind::Word || t.s.len() != 3 || !t.s.bytes().all(|b| b.is_ascii_uppercase()) {
+    if t.kind != Kind::Word {
         return None;
     }
-    if CODE_LOOKALIKES.contains(&t.s) {
-        return None;
-    }
-    iso_currency::Currency::from_code(t.s).map(|c| c.code())
+    lexicon::iso_code(t.s)
 }
 
 /// A currency symbol or prefix ending at or starting at token `i`: returns
@@ -203,10 +62,7 @@ fn prefix_currency(toks: &[Tok<'_>], i: usize) -> Option<(Currency, usize)> {
         if t.s != "$" && t.s.is_ascii() {
             return None;
         }
-        return SYMBOLS
-            .iter()
-            .find(|(s, _)| *s == t.s)
-            .map(|(_, c)| (*c, i + 1));
+        return lexicon::symbol(t.s).map(|c| (c, i + 1));
     }
     if t.kind == Kind::Word {
         // US$, A$, HK$: letters glued to `$`.
@@ -214,7 +70,7 @@ fn prefix_currency(toks: &[Tok<'_>], i: usize) -> Option<(Currency, usize)> {
             .get(i + 1)
             .is_some_and(|d| d.s == "$" && !d.space_before)
         {
-            if let Some((_, code)) = DOLLAR_PREFIXES.iter().find(|(p, _)| *p == t.s) {
+            if let Some(code) = lexicon::dollar_prefix(t.s) {
                 return Some((Currency::Code(code), i + 2));
             }
         }
@@ -292,7 +148,7 @@ fn scale(toks: &[Tok<'_>], i: usize, after_symbol: bool) -> Option<(i32, usize)>
     if t.kind != Kind::Word {
         return None;
     }
-    let p = scale_of(t.s)?;
+    let p = numbers::scale_of(t.s)?;
     let long = t.s.len() > 2 || t.s == "mn" || t.s == "bn" || t.s == "tn";
     if !long && t.space_before && !(after_symbol && matches!(t.s, "m" | "M")) {
         return None;
@@ -317,33 +173,24 @@ fn suffix_currency(toks: &[Tok<'_>], i: usize) -> Option<(Currency, usize)> {
     if let Some(code) = iso_code(t) {
         return Some((Currency::Code(code), i + 1));
     }
-    // Most words after a number are not currency names: check the first
-    // word of every name before trying them in full.
-    if !NAMES
-        .iter()
-        .any(|(words, _)| words[0].eq_ignore_ascii_case(t.s))
-    {
-        return None;
-    }
-    for (words, code) in NAMES {
-        let fits = words
+    // Names are grouped by their first word: most words after a number
+    // start none.
+    for name in lexicon::names_starting(t.s) {
+        let fits = name
+            .words
             .iter()
             .enumerate()
+            .skip(1)
             .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.s.eq_ignore_ascii_case(w)));
         if !fits {
             continue;
         }
-        let end = i + words.len();
+        let end = i + name.words.len();
         // "2 million pounds of gunpowder" is a weight.
-        if words == &["pounds"] && is_word(toks, end, "of") {
+        if name.currency == Currency::Pounds && name.words.len() == 1 && is_word(toks, end, "of") {
             return None;
         }
-        let c = match code {
-            None => Currency::Dollar,
-            Some("pounds") => Currency::Pounds,
-            Some(c) => Currency::Code(c),
-        };
-        return Some((c, end));
+        return Some((name.currency, end));
     }
     None
 }

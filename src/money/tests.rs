@@ -326,3 +326,48 @@ fn not_money() {
         check(text, &[]);
     }
 }
+
+/// The two disagreements the lexicon issue named: a symbol the money
+/// recogniser reads was a year to the date recogniser, and a name one
+/// list knew was missing from the recogniser's.
+#[test]
+fn every_stage_reads_the_same_currencies() {
+    use crate::{Config, process_article};
+    let a = process_article("The firm paid ₺2015 for it.", &Config::default());
+    assert_eq!(a.money.len(), 1);
+    assert_eq!(a.money[0].currency, "TRY");
+    assert!(a.events.is_empty(), "{:?}", a.events);
+    for sym in [
+        "₪", "₱", "₦", "₫", "฿", "₹", "₽", "₴", "€", "£", "$", "¥", "₩",
+    ] {
+        let a = process_article(&format!("It cost {sym}1990 then."), &Config::default());
+        assert!(a.events.is_empty(), "{sym}: {:?}", a.events);
+        assert_eq!(a.money.len(), 1, "{sym}");
+    }
+    let a = process_article(
+        "Exports reached 7 million Namibian dollars in 2020.",
+        &Config::default(),
+    );
+    assert_eq!(a.money.len(), 1);
+    assert_eq!(a.money[0].currency, "NAD");
+    assert_eq!(a.money[0].year, Some(2020));
+    assert_eq!(a.money[0].text, "7 million Namibian dollars");
+}
+
+/// Names come from the ISO table with their plurals, so a currency no hand
+/// row lists is still read.
+#[test]
+fn iso_names_and_plurals_are_currency_names() {
+    for (text, code) in [
+        ("It paid 40 Qatari riyals.", "QAR"),
+        ("It paid 40 Lebanese pounds.", "LBP"),
+        ("It paid 40 Danish kroner.", "DKK"),
+        ("It paid 40 Brazilian reais.", "BRL"),
+        ("It paid 40 Swiss francs.", "CHF"),
+        ("It paid 40 South African rand.", "ZAR"),
+    ] {
+        let got = find(text);
+        assert_eq!(got.len(), 1, "{text}");
+        assert_eq!(got[0].currency, Currency::Code(code), "{text}");
+    }
+}

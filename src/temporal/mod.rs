@@ -16,6 +16,10 @@
 
 use std::ops::Range;
 
+use crate::lexicon::calendar::{FOREIGN_MONTHS, MONTHS, SEASONS, WEEKDAYS};
+use crate::lexicon::currency;
+use crate::lexicon::numbers::{NUMBER_WORDS, ORDINAL_WORDS};
+use crate::lexicon::{in_list, lookup};
 use crate::model::{Precision, Qualifier};
 use crate::tokens::{Kind, Lower, Tok, tokenize};
 
@@ -230,43 +234,6 @@ fn parse_date_slow(s: &str) -> Option<DateVal> {
 
 // ---------------------------------------------------------------------------
 // vocabulary
-
-const MONTHS: &[(&str, u8)] = &[
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("april", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("october", 10),
-    ("november", 11),
-    ("december", 12),
-    ("jan", 1),
-    ("feb", 2),
-    ("mar", 3),
-    ("apr", 4),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sep", 9),
-    ("sept", 9),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
-];
-
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 
 /// Words after which a lone month or a bare year reads as a date.
 const DATE_PREPOSITIONS: &[&str] = &[
@@ -546,76 +513,6 @@ const YEAR_PLURAL_OK: &[&str] = &[
     "campaigns",
     "reforms",
 ];
-
-const ORDINAL_WORDS: &[(&str, i32)] = &[
-    ("first", 1),
-    ("second", 2),
-    ("third", 3),
-    ("fourth", 4),
-    ("fifth", 5),
-    ("sixth", 6),
-    ("seventh", 7),
-    ("eighth", 8),
-    ("ninth", 9),
-    ("tenth", 10),
-    ("eleventh", 11),
-    ("twelfth", 12),
-    ("thirteenth", 13),
-    ("fourteenth", 14),
-    ("fifteenth", 15),
-    ("sixteenth", 16),
-    ("seventeenth", 17),
-    ("eighteenth", 18),
-    ("nineteenth", 19),
-    ("twentieth", 20),
-    ("twenty-first", 21),
-];
-
-const NUMBER_WORDS: &[(&str, i32)] = &[
-    ("a", 1),
-    ("an", 1),
-    ("one", 1),
-    ("two", 2),
-    ("three", 3),
-    ("four", 4),
-    ("five", 5),
-    ("six", 6),
-    ("seven", 7),
-    ("eight", 8),
-    ("nine", 9),
-    ("ten", 10),
-    ("eleven", 11),
-    ("twelve", 12),
-    ("thirteen", 13),
-    ("fourteen", 14),
-    ("fifteen", 15),
-    ("sixteen", 16),
-    ("seventeen", 17),
-    ("eighteen", 18),
-    ("nineteen", 19),
-    ("twenty", 20),
-    ("thirty", 30),
-    ("forty", 40),
-    ("fifty", 50),
-];
-
-/// Is `w` a month's name, in English or one of the languages
-/// [`FOREIGN_MONTHS`] holds? For the sentence splitter: "am 19. Oktober"
-/// does not end a sentence at "19.".
-pub fn is_month_name(w: &str) -> bool {
-    lookup(MONTHS, w).is_some() || lookup(FOREIGN_MONTHS, w).is_some()
-}
-
-fn lookup<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
-    table
-        .iter()
-        .find(|(k, _)| k.eq_ignore_ascii_case(w))
-        .map(|(_, v)| *v)
-}
-
-fn in_list(list: &[&str], w: &str) -> bool {
-    list.iter().any(|k| k.eq_ignore_ascii_case(w))
-}
 
 /// Words that can open a temporal expression or an identifier to skip,
 /// lowercase and sorted for binary search.
@@ -1034,71 +931,6 @@ fn day_month_year(toks: &[Tok<'_>], i: usize) -> Match {
     day_tail(toks, i, j, m, d, end_day)
 }
 
-/// Month names of the other big Wikipedias' languages (German, French,
-/// Spanish, Italian, Portuguese, Dutch, the Scandinavian languages), for
-/// [`foreign_date`]. Compared ignoring ASCII case.
-const FOREIGN_MONTHS: &[(&str, u8)] = &[
-    ("januar", 1),
-    ("jänner", 1),
-    ("janvier", 1),
-    ("enero", 1),
-    ("gennaio", 1),
-    ("janeiro", 1),
-    ("januari", 1),
-    ("februar", 2),
-    ("février", 2),
-    ("febrero", 2),
-    ("febbraio", 2),
-    ("fevereiro", 2),
-    ("februari", 2),
-    ("märz", 3),
-    ("mars", 3),
-    ("marzo", 3),
-    ("março", 3),
-    ("maart", 3),
-    ("avril", 4),
-    ("abril", 4),
-    ("aprile", 4),
-    ("mai", 5),
-    ("mayo", 5),
-    ("maggio", 5),
-    ("maio", 5),
-    ("mei", 5),
-    ("juni", 6),
-    ("juin", 6),
-    ("junio", 6),
-    ("giugno", 6),
-    ("junho", 6),
-    ("juli", 7),
-    ("juillet", 7),
-    ("julio", 7),
-    ("luglio", 7),
-    ("julho", 7),
-    ("août", 8),
-    ("agosto", 8),
-    ("augustus", 8),
-    ("augusti", 8),
-    ("septembre", 9),
-    ("septiembre", 9),
-    ("setiembre", 9),
-    ("settembre", 9),
-    ("setembro", 9),
-    ("oktober", 10),
-    ("octobre", 10),
-    ("octubre", 10),
-    ("ottobre", 10),
-    ("outubro", 10),
-    ("novembre", 11),
-    ("noviembre", 11),
-    ("novembro", 11),
-    ("dezember", 12),
-    ("décembre", 12),
-    ("diciembre", 12),
-    ("dicembre", 12),
-    ("dezembro", 12),
-    ("desember", 12),
-];
-
 /// `3. Mai 1990`, `1. oktober 2007`, `12 mars 2020`, `3 de mayo de 1990`:
 /// a day, a month named in another language, and a year. Only whole
 /// dates: alone, several of these names are English words or names
@@ -1295,7 +1127,7 @@ fn holiday(toks: &[Tok<'_>], i: usize) -> Match {
 /// quarter of 1997` (a month range)
 fn season_or_quarter(toks: &[Tok<'_>], i: usize) -> Match {
     if let Some(w) = word(toks, i) {
-        if in_list(&["spring", "summer", "autumn", "fall", "winter"], w) {
+        if in_list(SEASONS, w) {
             let mut j = i + 1;
             if is_word(toks, j, "of") {
                 j += 1;
@@ -1610,17 +1442,12 @@ fn year_context_ok(toks: &[Tok<'_>], i: usize, next: usize) -> bool {
                 &["mid", "pre", "post", "early", "late", "c", "ca"],
                 toks[i - 2].s,
             );
-        if p.kind != Kind::Punct
-            || hyphen_word
-            || matches!(p.s, "$" | "£" | "€" | "¥" | "#" | "№" | "." | ",")
-        {
+        if p.kind != Kind::Punct || hyphen_word || matches!(p.s, "#" | "№" | "." | ",") {
             return false;
         }
     }
-    if i > 0
-        && toks[i - 1].kind == Kind::Punct
-        && matches!(toks[i - 1].s, "$" | "£" | "€" | "¥" | "₩" | "₴" | "₹" | "₽")
-    {
+    // After a currency symbol, glued or not ("$1990", "₺ 2015"): money.
+    if i > 0 && toks[i - 1].kind == Kind::Punct && currency::is_symbol(toks[i - 1].s) {
         return false;
     }
     // The second number of a numeric range whose first was rejected

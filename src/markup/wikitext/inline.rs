@@ -14,6 +14,7 @@ use super::scan::{MAX_NESTING, Opaque, PairKind, Scan, open_tag};
 use super::templates;
 use crate::diagnostics::Diagnostic;
 use crate::document::{Anchor, CiteTemplate, Piece, SourceMap, Text};
+use crate::lexicon::markup;
 use crate::span::Span;
 
 /// Rendered text under construction.
@@ -421,9 +422,9 @@ impl<'s, 'c> Renderer<'s, 'c> {
                 // Namespace names are case-insensitive, in any script.
                 let prefix = prefix.trim().to_lowercase();
                 let prefix = prefix.as_str();
-                let file = FILE_NAMESPACES.contains(&prefix);
+                let file = markup::FILE_NAMESPACES.contains(&prefix);
                 let namespaced = file
-                    || CATEGORY_NAMESPACES.contains(&prefix)
+                    || markup::CATEGORY_NAMESPACES.contains(&prefix)
                     || matches!(prefix, "media" | "wikt" | "wiktionary")
                     || (prefix.len() <= 3 && prefix.chars().all(|c| c.is_ascii_lowercase()));
                 if file {
@@ -582,44 +583,6 @@ const SPLIT_STOPS: crate::bytes::ByteSet = crate::bytes::ByteSet::new(b"|=!\n{[<
 /// The bytes that may start markup in running text.
 const RENDER_STOPS: crate::bytes::ByteSet = crate::bytes::ByteSet::new(b"{[<'&_");
 
-/// The File namespace as the big Wikipedias write it (lowercase): its
-/// links are images, shown with their captions.
-const FILE_NAMESPACES: &[&str] = &[
-    "file",
-    "image",
-    "datei",
-    "bild",
-    "fichier",
-    "archivo",
-    "imagen",
-    "immagine",
-    "ficheiro",
-    "arquivo",
-    "bestand",
-    "fil",
-    "plik",
-    "soubor",
-    "tiedosto",
-    "dosya",
-    "файл",
-    "изображение",
-];
-
-/// The Category namespace, likewise: its links render as nothing.
-const CATEGORY_NAMESPACES: &[&str] = &[
-    "category",
-    "kategorie",
-    "kategori",
-    "catégorie",
-    "categoría",
-    "categoria",
-    "categorie",
-    "kategoria",
-    "kategória",
-    "luokka",
-    "категория",
-];
-
 /// The caption of `[[File:x|thumb|left|200px|Caption]]`: the last part
 /// that is not an image option.
 fn caption(src: &str, parts: &[Span]) -> Option<Span> {
@@ -758,40 +721,7 @@ fn entity(s: &str) -> Option<(usize, String)> {
         };
         char::from_u32(code)?.to_string()
     } else {
-        match body {
-            "nbsp" | "ensp" | "emsp" | "thinsp" | "numsp" | "puncsp" => " ",
-            "amp" => "&",
-            "lt" => "<",
-            "gt" => ">",
-            "quot" => "\"",
-            "apos" => "'",
-            "ndash" => "–",
-            "mdash" => "—",
-            "minus" => "−",
-            "times" => "×",
-            "hellip" => "…",
-            "shy" | "zwj" | "zwnj" | "lrm" | "rlm" => "",
-            "laquo" => "«",
-            "raquo" => "»",
-            "lsquo" => "‘",
-            "rsquo" => "’",
-            "ldquo" => "“",
-            "rdquo" => "”",
-            "euro" => "€",
-            "pound" => "£",
-            "yen" => "¥",
-            "cent" => "¢",
-            "deg" => "°",
-            "middot" => "·",
-            "bull" => "•",
-            "frac12" => "½",
-            "frac14" => "¼",
-            "frac34" => "¾",
-            "prime" => "′",
-            "Prime" => "″",
-            _ => return None,
-        }
-        .to_string()
+        markup::html_entity(body)?.to_string()
     };
     Some((semi + 1, decoded))
 }

@@ -10,152 +10,9 @@
 
 use super::inline::{Builder, Call, Renderer};
 use crate::document::{Anchor, CiteTemplate, Sfn};
+use crate::lexicon::{calendar, currency, markup, numbers};
 use crate::money::Decimal;
 use crate::span::Span;
-
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// Templates known to render as nothing (maintenance tags, navigation,
-/// layout), which are therefore not reported as unknown.
-const SILENT: &[&str] = &[
-    "reflist",
-    "refbegin",
-    "refend",
-    "references",
-    "main",
-    "main article",
-    "see also",
-    "further",
-    "about",
-    "for",
-    "other uses",
-    "redirect",
-    "distinguish",
-    "citation needed",
-    "cn",
-    "fact",
-    "clarify",
-    "when",
-    "who",
-    "which",
-    "by whom",
-    "dubious",
-    "failed verification",
-    "better source needed",
-    "update",
-    "efn",
-    "efn-ua",
-    "efn-lr",
-    "refn",
-    "notelist",
-    "notelist-ua",
-    "coord",
-    "authority control",
-    "portal",
-    "portal bar",
-    "commons category",
-    "commons",
-    "defaultsort",
-    "short description",
-    "use dmy dates",
-    "use mdy dates",
-    "use british english",
-    "use american english",
-    "clear",
-    "clear left",
-    "clear right",
-    "-",
-    "toc",
-    "toc limit",
-    "col-begin",
-    "col-end",
-    "col-break",
-    "div col",
-    "div col end",
-    "col div",
-    "reflist-talk",
-    "multiple issues",
-    "unreferenced",
-    "more citations needed",
-    "refimprove",
-    "citation style",
-    "stub",
-    "pp",
-    "pp-semi-indef",
-    "pp-move-indef",
-    "good article",
-    "featured article",
-    "flagicon",
-    "wikiquote",
-    "wiktionary",
-    "wikisource",
-    "spoken wikipedia",
-    "lead too short",
-    "cleanup",
-    "orphan",
-    "dead link",
-    "webarchive",
-    "increase",
-    "decrease",
-    "steady",
-    "increase2",
-    "decrease2",
-    "colorbox",
-    "italic title",
-    "commonscat",
-    "subscription required",
-    "verify source",
-    "navboxes",
-    "normdaten",
-    "personendaten",
-    "engvarb",
-    "official website",
-    "sister project links",
-    "expand list",
-    // A figure space for aligning numbers: readers see no character.
-    "0",
-    "cbignore",
-    "rp",
-    "page needed",
-    "sfn whitelist",
-    "harvnb",
-    "harv",
-    "harvp",
-    "harvtxt",
-    "sfnm",
-    "sfnp",
-    "sfn",
-    "anchor",
-    "ipa",
-    "ipac-en",
-    "respell",
-    "audio",
-    "listen",
-    "pronunciation",
-    "image",
-    "multiple image",
-    "quote box",
-    "cquote",
-    "blockquote",
-    "quote",
-    "navbox",
-    "sidebar",
-    "expand section",
-    "empty section",
-];
 
 /// Renders one template call into `b`.
 pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usize) {
@@ -434,18 +291,6 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
                 b.synth(call.span, &format!("As of {s}"));
             }
         }
-        "us$" | "usd" | "us dollar" => money(r, b, call, "US$", depth),
-        "gbp" | "£" | "pound sterling" => money(r, b, call, "£", depth),
-        "€" | "eur" | "euro" => money(r, b, call, "€", depth),
-        "jpy" | "yen" | "¥" => money(r, b, call, "¥", depth),
-        "inr" | "₹" | "indian rupee" => money(r, b, call, "₹", depth),
-        "aud" | "a$" => money(r, b, call, "A$", depth),
-        "cad" | "c$" => money(r, b, call, "C$", depth),
-        "hk$" | "hkd" => money(r, b, call, "HK$", depth),
-        "nz$" | "nzd" => money(r, b, call, "NZ$", depth),
-        "krw" | "₩" => money(r, b, call, "₩", depth),
-        "rub" | "₽" => money(r, b, call, "₽", depth),
-        "uah" | "₴" => money(r, b, call, "₴", depth),
         "currency" | "money" => {
             let code = call
                 .positional(2)
@@ -462,20 +307,10 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
                 return;
             };
             let a = r.plain(amount, depth).replace(',', "");
-            let power = match call
+            let power = call
                 .positional(2)
-                .map(|s| src[s].trim().to_ascii_lowercase())
-                .as_deref()
-            {
-                Some("c" | "crore" | "cr") => 7,
-                Some("l" | "lakh" | "lac") => 5,
-                Some("k" | "thousand") => 3,
-                Some("m" | "million") => 6,
-                Some("b" | "billion" | "bn") => 9,
-                Some("t" | "trillion") => 12,
-                Some("lc" | "lakh crore") => 12,
-                _ => 0,
-            };
+                .and_then(|u| numbers::inr_template_unit(&src[u].trim().to_ascii_lowercase()))
+                .unwrap_or(0);
             if let Some(d) = Decimal::parse(&a) {
                 b.synth(call.span, &format!("₹{}", d.scale(power).to_plain_string()));
             }
@@ -511,10 +346,12 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
         // {{NOK|4.2 billion}}, {{CHF|12 million}}: the Wikipedias keep a
         // template per currency, named by its ISO 4217 code.
         _ => {
-            if let Some((code, amount)) = currency_code(src, call) {
+            if let Some(symbol) = currency::template_symbol(name) {
+                money(r, b, call, symbol, depth);
+            } else if let Some((code, amount)) = currency_code(src, call) {
                 let a = r.plain(amount, depth);
                 b.synth(call.span, &format!("{code} {}", a.trim()));
-            } else if !SILENT.contains(&name)
+            } else if !markup::SILENT_TEMPLATES.contains(&name)
                 && !name.starts_with("pp-")
                 && !name.ends_with(" navbox")
             {
@@ -539,7 +376,7 @@ fn currency_code(src: &str, call: &Call) -> Option<(&'static str, Span)> {
     {
         return None;
     }
-    iso_currency::Currency::from_code(raw).map(|c| (c.code(), amount))
+    currency::iso_code_any(raw).map(|c| (c, amount))
 }
 
 /// The English key of a German citation-template key.
@@ -619,23 +456,17 @@ fn money(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, symbol: &str, d
     }
 }
 
-/// A month argument written as a name ("May", "Sept", "december"), as
-/// `{{dts|2005|May|3}}` takes it.
-fn month_number(s: &str) -> Option<i32> {
-    let s = s.trim().trim_end_matches('.');
-    if s.len() < 3 || !s.is_ascii() {
-        return None;
-    }
-    MONTH_NAMES
-        .iter()
-        .position(|m| m.len() >= s.len() && m[..s.len()].eq_ignore_ascii_case(s))
-        .map(|i| i as i32 + 1)
-}
-
 /// The date a date template shows ("9 January 1992", "January 1992",
 /// "1992"), from year|month|day arguments or one date argument.
 fn date_text(r: &mut Renderer<'_, '_>, call: &Call) -> Option<String> {
     let src = r.src;
+    // Callers check 1..=12 first.
+    let month = |m: i32| {
+        u8::try_from(m)
+            .ok()
+            .and_then(calendar::month_name)
+            .unwrap_or("")
+    };
     let num = |s: Option<Span>| -> Option<i32> { s.and_then(|s| src[s].trim().parse().ok()) };
     let first = call.positional(1)?;
     let first_text = src[first].trim();
@@ -645,7 +476,11 @@ fn date_text(r: &mut Renderer<'_, '_>, call: &Call) -> Option<String> {
             (None, None)
         } else {
             (
-                num(call.positional(2)).or_else(|| month_number(&src[call.positional(2)?])),
+                num(call.positional(2)).or_else(|| {
+                    // `{{dts|2005|May|3}}` names the month.
+                    let m = src[call.positional(2)?].trim().trim_end_matches('.');
+                    calendar::month_by_prefix(m).map(i32::from)
+                }),
                 num(call.positional(3)),
             )
         };
@@ -654,12 +489,12 @@ fn date_text(r: &mut Renderer<'_, '_>, call: &Call) -> Option<String> {
             .is_some_and(|v| src[v].trim().eq_ignore_ascii_case("yes"));
         return Some(match (m, d) {
             (Some(m @ 1..=12), Some(d @ 1..=31)) if mdy => {
-                format!("{} {d}, {y}", MONTH_NAMES[m as usize - 1])
+                format!("{} {d}, {y}", month(m))
             }
             (Some(m @ 1..=12), Some(d @ 1..=31)) => {
-                format!("{d} {} {y}", MONTH_NAMES[m as usize - 1])
+                format!("{d} {} {y}", month(m))
             }
-            (Some(m @ 1..=12), _) => format!("{} {y}", MONTH_NAMES[m as usize - 1]),
+            (Some(m @ 1..=12), _) => format!("{} {y}", month(m)),
             _ => y.to_string(),
         });
     }
@@ -671,7 +506,7 @@ fn date_text(r: &mut Renderer<'_, '_>, call: &Call) -> Option<String> {
             parts[1].parse::<usize>(),
             parts[2].parse::<u32>(),
         ) {
-            return Some(format!("{d} {} {y}", MONTH_NAMES[m - 1]));
+            return Some(format!("{d} {} {y}", month(m as i32)));
         }
     }
     Some(r.plain(first, 1))
