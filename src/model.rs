@@ -115,29 +115,9 @@ pub struct InfoboxField {
     pub money: Vec<usize>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Precision {
-    Day,
-    Month,
-    Year,
-    Decade,
-    Century,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Qualifier {
-    Before,
-    After,
-    Since,
-    Until,
-    By,
-    Circa,
-    Early,
-    Mid,
-    Late,
-}
+/// The precision and qualifier of a date are the date recogniser's own
+/// types, written as the contract spells them.
+pub use crate::temporal::{Precision, Qualifier};
 
 /// ISO 8601 date at some precision, expanded (signed) years allowed, or the
 /// XML Schema `--MM-DD` / `--MM` form where no year was in reach.

@@ -71,6 +71,14 @@ fn dates_without_year() {
         "by early October",
         &[("early October", "--10", None, Some(Qualifier::Early))],
     );
+    // A full stop after a whole month name ends the sentence; after an
+    // abbreviation it belongs to the month.
+    check("It went missing in July.", &[("July", "--07", None, None)]);
+    check("It opened in May. Then", &[("May", "--05", None, None)]);
+    check(
+        "It opened on Sept. 3.",
+        &[("Sept. 3", "--09-03", None, None)],
+    );
 }
 
 #[test]
