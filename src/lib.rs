@@ -19,6 +19,7 @@
 
 pub mod batch;
 pub mod bytes;
+pub mod decimal;
 pub mod diagnostics;
 pub mod diff;
 pub mod document;
@@ -33,15 +34,15 @@ pub mod schema;
 pub mod sentence;
 pub mod span;
 pub mod temporal;
+pub mod text;
 pub mod tokens;
 pub mod validate;
 pub mod watch;
 
-use sha2::{Digest, Sha256};
-
 pub use diagnostics::{Diagnostic, Severity};
 pub use document::Dialect;
 pub use error::Error;
+pub use text::sha256_hex;
 
 /// What the library needs to know about one article besides its text.
 #[derive(Debug, Clone, Default)]
@@ -98,7 +99,7 @@ fn process_text(src: &str, config: &Config, dialect: Dialect) -> model::Article 
     let title = doc
         .title
         .as_ref()
-        .map(|t| extract::one_line(t.as_str()))
+        .map(|t| text::one_line(t.as_str()))
         .or_else(|| config.title.clone());
 
     model::Article {
@@ -185,14 +186,4 @@ pub fn process_bytes(
         });
     }
     Ok(article)
-}
-
-/// Lowercase hex SHA-256 of `bytes`.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
-    let mut s = String::with_capacity(64);
-    for b in digest {
-        s.push_str(&format!("{b:02x}"));
-    }
-    s
 }

@@ -150,19 +150,8 @@ pub struct Event {
     pub citations: Vec<usize>,
 }
 
-/// A bound on an amount ("over $5 million", "up to €3 billion").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Bound {
-    /// "over", "more than", "above", "exceeding".
-    Over,
-    /// "less than", "under", "below".
-    Under,
-    /// "at least", "no less than".
-    AtLeast,
-    /// "up to", "at most", "no more than".
-    AtMost,
-}
+/// A bound on an amount is the money recogniser's own type.
+pub use crate::money::Bound;
 
 /// Who traded with whom, for figures in trade sentences.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

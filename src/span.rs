@@ -102,7 +102,7 @@ impl LineIndex {
             let mut at = 0;
             while at < src.len() {
                 checkpoints.push((at, chars));
-                let next = crate::markup::floor_char_boundary(src, at + CHECKPOINT);
+                let next = crate::text::floor_char_boundary(src, at + CHECKPOINT);
                 let next = if next <= at {
                     at + src[at..].chars().next().map_or(1, char::len_utf8)
                 } else {

@@ -11,10 +11,11 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Context, one_line};
+use super::Context;
 use crate::document::BlockKind;
 use crate::model::{self, Author, Citation, CitationKind};
 use crate::temporal;
+use crate::text::one_line;
 
 static URL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:https?://|www\.)[^\s<>\x22]+").expect("valid regex"));
@@ -676,9 +677,10 @@ fn sfn_targets(out: &[Citation]) -> SfnTargets {
 /// first author and a date starting with its year.
 fn sfn_target(targets: &SfnTargets, s: &crate::document::Sfn) -> Option<usize> {
     let last = s.authors.first()?.trim().to_ascii_lowercase();
-    let year = s.year.as_deref().map(|y| {
-        y[..crate::markup::floor_char_boundary(y, SFN_YEAR_BYTES.min(y.len()))].to_string()
-    });
+    let year = s
+        .year
+        .as_deref()
+        .map(|y| y[..crate::text::floor_char_boundary(y, SFN_YEAR_BYTES.min(y.len()))].to_string());
     targets.get(&(last, year)).copied()
 }
 

@@ -285,7 +285,7 @@ fn resolve_mention(
         sentence: unit.sentence_at(m.range.start),
         section: ctx.path(unit.block),
         span: ctx.span(span),
-        infobox_field: unit.field.map(super::one_line),
+        infobox_field: unit.field.map(crate::text::one_line),
         citations: Vec::new(),
     })
 }

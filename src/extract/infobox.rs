@@ -1,9 +1,10 @@
 //! The infobox: the first one in the article, fields in source order.
 
-use super::{Context, one_line};
+use super::Context;
 use crate::diagnostics::Diagnostic;
 use crate::document::BlockKind;
 use crate::model;
+use crate::text::one_line;
 
 /// The first infobox, and a warning for each further one (whose fields are
 /// still searched for events and money, but not listed as the infobox).

@@ -277,10 +277,10 @@ fn record(
             a.range.end - sentence_range.start,
         ),
         text: ctx.source(span).to_string(),
-        sentence: super::one_line(sentence),
+        sentence: crate::text::one_line(sentence),
         section: ctx.path(unit.block),
         span: ctx.span(span),
-        infobox_field: unit.field.map(super::one_line),
+        infobox_field: unit.field.map(crate::text::one_line),
         citations: Vec::new(),
     }
 }

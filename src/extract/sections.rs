@@ -20,7 +20,7 @@ pub fn outline(doc: &Document<'_>, lines: &LineIndex) -> (Vec<model::Section>, V
             while stack.last().is_some_and(|(l, _)| *l >= *level) {
                 stack.pop();
             }
-            let title = super::one_line(title.as_str());
+            let title = crate::text::one_line(title.as_str());
             stack.push((*level, title.clone()));
             let (line, column) = lines.line_col(doc.source, block.span.start);
             sections.push(model::Section {

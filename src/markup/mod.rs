@@ -34,7 +34,7 @@ pub fn parse(src: &str, dialect: Dialect) -> Document<'_> {
 /// Guesses the dialect from the text: templates, wikilinks, `<ref>` tags or
 /// `'''bold'''` mean wikitext; otherwise plain.
 pub fn detect_dialect(src: &str) -> Dialect {
-    let sample = &src.as_bytes()[..floor_char_boundary(src, 64 * 1024)];
+    let sample = &src.as_bytes()[..crate::text::floor_char_boundary(src, 64 * 1024)];
     // One pass, stopping at the second signal.
     let mut hits = 0;
     let mut i = 0;
@@ -57,16 +57,4 @@ pub fn detect_dialect(src: &str) -> Dialect {
     } else {
         Dialect::Plain
     }
-}
-
-/// The largest char boundary at or below `i`.
-pub(crate) fn floor_char_boundary(s: &str, i: usize) -> usize {
-    if i >= s.len() {
-        return s.len();
-    }
-    let mut i = i;
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }

@@ -11,18 +11,31 @@
 //! (`over`, `up to`). Which currency an ambiguous symbol means (`$`, `¥`,
 //! `₩`) is decided by the extractor, which sees the whole article.
 
-mod decimal;
-
 use std::ops::Range;
 
-pub use decimal::Decimal;
+pub use crate::decimal::Decimal;
 
-use crate::model::Bound;
 use crate::tokens::{Kind, Tok, tokenize};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 use crate::lexicon::currency as lexicon;
 pub use crate::lexicon::currency::Currency;
 use crate::lexicon::numbers;
+
+/// A bound on an amount ("over $5 million", "up to €3 billion").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Bound {
+    /// "over", "more than", "above", "exceeding".
+    Over,
+    /// "less than", "under", "below".
+    Under,
+    /// "at least", "no less than".
+    AtLeast,
+    /// "up to", "at most", "no more than".
+    AtMost,
+}
 
 /// One amount found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]

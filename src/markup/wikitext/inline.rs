@@ -241,12 +241,12 @@ impl<'s, 'c> Renderer<'s, 'c> {
         // Most parameter values are plain words: no markup, no renderer.
         if let Some(text) = self.src.get(span.start..span.end) {
             if RENDER_STOPS.find(text.as_bytes(), 0).is_none() {
-                return crate::extract::one_line(text);
+                return crate::text::one_line(text);
             }
         }
         let mut b = Builder::default();
         self.render(&mut b, span, depth);
-        crate::extract::one_line(&b.text)
+        crate::text::one_line(&b.text)
     }
 
     /// Renders source `span` into `b`.

@@ -9,9 +9,9 @@
 //! can say which templates were not understood.
 
 use super::inline::{Builder, Call, Renderer};
+use crate::decimal::Decimal;
 use crate::document::{Anchor, CiteTemplate, Sfn};
 use crate::lexicon::{calendar, currency, markup, numbers};
-use crate::money::Decimal;
 use crate::span::Span;
 
 /// Renders one template call into `b`.
