@@ -5,6 +5,7 @@
 //! result is mapped back to the input as given, so `input[start..end]` is
 //! still exactly the text of each record.
 
+use crate::diagnostics::DiagnosticKind;
 use crate::lexicon::markup::XML_ENTITIES;
 use crate::model;
 use crate::span::LineIndex;
@@ -74,12 +75,11 @@ pub fn unescape(src: &str) -> Option<Unescaped> {
 pub fn map_back(article: &mut model::Article, u: &Unescaped, src: &str) {
     let lines = LineIndex::new(src);
     let (line, column) = lines.line_col(src, u.at);
+    let kind = DiagnosticKind::EscapedWikitext;
     let note = model::Diagnostic {
         severity: model::Severity::Warning,
-        message: "the wikitext is HTML-escaped (`&lt;ref&gt;` where `<ref>` belongs), as a \
-                  dump read without unescaping gives it: it was read unescaped, and spans \
-                  point into the input as given"
-            .to_string(),
+        code: kind.code().to_string(),
+        message: kind.to_string(),
         span: model::Span {
             start: u.at as u64,
             end: (u.at + "&lt;ref".len()) as u64,

@@ -127,11 +127,12 @@ fn process_text(src: &str, config: &Config, dialect: Dialect) -> model::Article 
         diagnostics: diags
             .iter()
             .map(|d| model::Diagnostic {
-                severity: match d.severity {
+                severity: match d.severity() {
                     Severity::Warning => model::Severity::Warning,
                     Severity::Error => model::Severity::Error,
                 },
-                message: d.message.clone(),
+                code: d.kind.code().to_string(),
+                message: d.message(),
                 span: ctx.span(d.span),
             })
             .collect(),

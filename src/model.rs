@@ -246,6 +246,10 @@ pub enum Severity {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Diagnostic {
     pub severity: Severity,
+    /// A stable code for the kind of finding (`unclosed-ref`,
+    /// `unknown-templates`, …): filter on it; messages may be reworded.
+    #[serde(default)]
+    pub code: String,
     pub message: String,
     pub span: Span,
 }

@@ -10,7 +10,7 @@
 use jiff::ToSpan;
 
 use super::{Context, TextUnit};
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, DiagnosticKind};
 use crate::model::{self, Precision};
 use crate::temporal::{self, DateVal, Mention, Relative};
 
@@ -191,11 +191,11 @@ fn resolve_mention(
                 inferred = true;
             }
             None => {
-                diags.push(Diagnostic::warning(
+                diags.push(Diagnostic::new(
                     span,
-                    format!(
-                        "relative date `{written}` has no earlier date to resolve against; skipped"
-                    ),
+                    DiagnosticKind::UnanchoredRelativeDate {
+                        written: written.to_string(),
+                    },
                 ));
                 return None;
             }
@@ -245,32 +245,34 @@ fn resolve_mention(
         let key = |d: &DateVal| (d.year, d.month.unwrap_or(0), d.day.unwrap_or(0));
         let comparable = start.year.is_some() == e.year.is_some();
         if comparable && key(e) < key(&start) {
-            diags.push(Diagnostic::warning(
+            diags.push(Diagnostic::new(
                 span,
-                format!("`{written}` ends before it starts; kept as a single date"),
+                DiagnosticKind::ReversedRange {
+                    written: written.to_string(),
+                },
             ));
             end = None;
         }
     }
     for d in std::iter::once(&start).chain(end.as_ref()) {
         if !d.is_valid() {
-            diags.push(Diagnostic::warning(
+            diags.push(Diagnostic::new(
                 span,
-                format!(
-                    "`{written}` is not a calendar date ({}); no event recorded",
-                    d.iso()
-                ),
+                DiagnosticKind::ImpossibleDate {
+                    written: written.to_string(),
+                    iso: d.iso(),
+                },
             ));
             return None;
         }
     }
     if start.year.is_none() {
-        diags.push(Diagnostic::warning(
+        diags.push(Diagnostic::new(
             span,
-            format!(
-                "no year in reach for `{written}`; kept as {} without a year",
-                start.iso()
-            ),
+            DiagnosticKind::NoYearInReach {
+                written: written.to_string(),
+                iso: start.iso(),
+            },
         ));
     } else if sets_narrative_year(unit, m, &start, anchor) {
         anchor.update(&start, !inferred);

@@ -1,7 +1,7 @@
 //! The infobox: the first one in the article, fields in source order.
 
 use super::Context;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, DiagnosticKind};
 use crate::document::BlockKind;
 use crate::model;
 use crate::text::one_line;
@@ -16,10 +16,7 @@ pub fn infobox(ctx: &Context<'_, '_>) -> (Option<model::Infobox>, Vec<Diagnostic
             continue;
         };
         if found.is_some() {
-            diags.push(Diagnostic::warning(
-                block.span,
-                "a second infobox was found; only the first is reported as `infobox`",
-            ));
+            diags.push(Diagnostic::new(block.span, DiagnosticKind::SecondInfobox));
             continue;
         }
         found = Some(model::Infobox {

@@ -9,7 +9,7 @@ use nom::{
     combinator::{all_consuming, rest, verify},
 };
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, DiagnosticKind};
 use crate::document::{Block, BlockKind, Dialect, Document, Field, Text};
 use crate::span::Span;
 
@@ -209,25 +209,23 @@ impl<'s> BlockParser<'s, '_> {
         }
         let mut level = if close == 0 { open } else { open.min(close) };
         if close == 0 {
-            self.diagnostics.push(Diagnostic::warning(
+            self.diagnostics.push(Diagnostic::new(
                 line.span(),
-                format!(
-                    "expected `{}` to close heading, found end of line",
-                    "=".repeat(open)
-                ),
+                DiagnosticKind::UnclosedHeading { open },
             ));
         } else if open != close {
-            self.diagnostics.push(Diagnostic::warning(
+            self.diagnostics.push(Diagnostic::new(
                 line.span(),
-                format!(
-                    "heading opens with {open} `=` and closes with {close}, taking level {level}"
-                ),
+                DiagnosticKind::UnbalancedHeading { open, close, level },
             ));
         }
         if level > MAX_LEVEL {
-            self.diagnostics.push(Diagnostic::warning(
+            self.diagnostics.push(Diagnostic::new(
                 line.span(),
-                format!("heading level {level} is deeper than {MAX_LEVEL}, taking {MAX_LEVEL}"),
+                DiagnosticKind::HeadingTooDeep {
+                    level,
+                    max: MAX_LEVEL,
+                },
             ));
             level = MAX_LEVEL;
         }
@@ -261,9 +259,9 @@ impl<'s> BlockParser<'s, '_> {
                     });
                 }
                 _ => {
-                    self.diagnostics.push(Diagnostic::warning(
+                    self.diagnostics.push(Diagnostic::new(
                         line.span(),
-                        "expected `Key: value` in infobox, found no `:`; kept as a key with an empty value",
+                        DiagnosticKind::InfoboxFieldWithoutColon,
                     ));
                     let key = line.sub(rest).trim(self.src);
                     fields.push(Field {

@@ -174,8 +174,9 @@ pub struct Renderer<'s, 'c> {
     pub scan: &'c Scan,
     pub cites: Vec<CiteTemplate>,
     pub sfns: Vec<crate::document::Sfn>,
-    /// Templates rendered as nothing because they are not known, by name.
-    pub unknown: BTreeMap<String, usize>,
+    /// Templates rendered as nothing because they are not known, by name:
+    /// how many calls, and the first call's span.
+    pub unknown: BTreeMap<String, (usize, Span)>,
     /// Infobox templates met inside running text (not alone on a line).
     pub inline_infoboxes: Vec<Span>,
     /// Captions of files and images, which readers see beside the text.

@@ -31,7 +31,7 @@ use nom::{
     sequence::delimited,
 };
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, DiagnosticKind};
 use crate::document::{Block, BlockKind, Dialect, Document, Field, RefTag, SourceMap, Text};
 use crate::span::Span;
 use inline::Renderer;
@@ -47,9 +47,11 @@ pub fn parse(src: &str) -> Document<'_> {
     let mut pos = if src.starts_with('\u{feff}') { 3 } else { 0 };
 
     if let Some(target) = redirect_target(&src[pos..]) {
-        diagnostics.push(Diagnostic::warning(
+        diagnostics.push(Diagnostic::new(
             Span::new(pos, scan.line_end(bytes, pos)),
-            format!("the article is a redirect to `{target}`; nothing else to extract"),
+            DiagnosticKind::Redirect {
+                target: target.to_string(),
+            },
         ));
     }
 
@@ -176,19 +178,17 @@ pub fn parse(src: &str) -> Document<'_> {
     let mut cites = std::mem::take(&mut r.cites);
     cites.sort_by_key(|c| c.span.start);
     if !r.unknown.is_empty() {
-        let total: usize = r.unknown.values().sum();
+        let total: usize = r.unknown.values().map(|(n, _)| n).sum();
         let names: Vec<String> = r
             .unknown
             .iter()
-            .map(|(n, c)| format!("{n} ({c})"))
+            .map(|(n, (c, _))| format!("{n} ({c})"))
             .collect();
-        diagnostics.push(Diagnostic::warning(
-            Span::new(0, 0),
-            format!(
-                "{total} template call{} rendered as nothing because the template is not known: {}",
-                if total == 1 { "" } else { "s" },
-                names.join(", ")
-            ),
+        // One finding for them all, at the first unknown call.
+        let first = r.unknown.values().map(|(_, s)| *s).min_by_key(|s| s.start);
+        diagnostics.push(Diagnostic::new(
+            first.unwrap_or(Span::new(0, 0)),
+            DiagnosticKind::UnknownTemplates { total, names },
         ));
     }
     diagnostics.extend(std::mem::take(&mut r.diagnostics));
@@ -245,9 +245,9 @@ fn heading<'s>(
     }
     let mut level = open.min(close);
     if open != close {
-        diags.push(Diagnostic::warning(
+        diags.push(Diagnostic::new(
             line,
-            format!("heading opens with {open} `=` and closes with {close}, taking level {level}"),
+            DiagnosticKind::UnbalancedHeading { open, close, level },
         ));
     }
     if level > 6 {
@@ -397,9 +397,9 @@ fn table<'s>(
     let after = match end_of_table {
         Some(a) => a,
         None => {
-            diags.push(Diagnostic::warning(
+            diags.push(Diagnostic::new(
                 Span::new(at, (at + 2).min(bytes.len())),
-                "unclosed table, expected `|}`; the table ends at the end of the article",
+                DiagnosticKind::UnclosedTable,
             ));
             bytes.len()
         }

@@ -8,7 +8,7 @@
 //! comments cost one search, not a thousand.
 
 use crate::bytes::ByteSet;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{Diagnostic, DiagnosticKind};
 use crate::span::Span;
 
 /// How deep templates and links may nest. Real articles stay below 20;
@@ -155,12 +155,11 @@ impl DiagSink {
     fn finish(mut self) -> Vec<Diagnostic> {
         for k in 0..self.counts.len() {
             if let Some(span) = self.first_over[k] {
-                self.list.push(Diagnostic::warning(
+                self.list.push(Diagnostic::new(
                     span,
-                    format!(
-                        "{} more problems of this kind not listed one by one",
-                        self.counts[k] - MAX_DIAGNOSTICS_PER_KIND
-                    ),
+                    DiagnosticKind::MoreOfKind {
+                        count: self.counts[k] - MAX_DIAGNOSTICS_PER_KIND,
+                    },
                 ));
             }
         }
@@ -201,9 +200,9 @@ impl Scan {
                                 let eol = line_end(b, i);
                                 diags.push(
                                     D_COMMENT,
-                                    Diagnostic::warning(
+                                    Diagnostic::new(
                                         Span::new(i, eol),
-                                        "unclosed comment, expected `-->`; the comment ends at the end of its line",
+                                        DiagnosticKind::UnclosedComment,
                                     ),
                                 );
                                 eol
@@ -234,9 +233,9 @@ impl Scan {
                                     ref_base.take().unwrap_or((i, 0, 0, (i, i)));
                                 diags.push(
                                     D_REF,
-                                    Diagnostic::warning(
+                                    Diagnostic::new(
                                         Span::new(start, i),
-                                        "unclosed <ref>, expected `</ref>` before the next <ref>",
+                                        DiagnosticKind::UnclosedRefBeforeNext,
                                     ),
                                 );
                                 close_ref(
@@ -265,9 +264,9 @@ impl Scan {
                                         let eol = line_end(b, i);
                                         diags.push(
                                             D_REF,
-                                            Diagnostic::warning(
+                                            Diagnostic::new(
                                                 Span::new(i, eol),
-                                                "unclosed <ref>, expected `</ref>`; the reference ends at the end of its line",
+                                                DiagnosticKind::UnclosedRefAtLineEnd,
                                             ),
                                         );
                                         scan.refs.push(RawRef {
@@ -299,9 +298,11 @@ impl Scan {
                                 None => {
                                     diags.push(
                                         D_TAG,
-                                        Diagnostic::warning(
+                                        Diagnostic::new(
                                             Span::new(i, tag_end),
-                                            format!("unclosed <{lower}>, expected `</{lower}>`; taken as empty"),
+                                            DiagnosticKind::UnclosedTag {
+                                                tag: lower.to_string(),
+                                            },
                                         ),
                                     );
                                     (tag_end, tag_end)
@@ -335,9 +336,9 @@ impl Scan {
                         if stack.len() >= MAX_NESTING {
                             diags.push(
                                 D_NESTING,
-                                Diagnostic::warning(
+                                Diagnostic::new(
                                     Span::new(k, k + width),
-                                    format!("template nesting exceeds the limit of {MAX_NESTING}; the rest is taken as text"),
+                                    DiagnosticKind::TemplateNesting { limit: MAX_NESTING },
                                 ),
                             );
                         } else {
@@ -359,9 +360,9 @@ impl Scan {
                                 let o = stack.pop().expect("non-empty");
                                 diags.push(
                                     D_LINK,
-                                    Diagnostic::warning(
+                                    Diagnostic::new(
                                         Span::new(o.at, o.at + 2),
-                                        "unclosed link, expected `]]`; taken as text",
+                                        DiagnosticKind::UnclosedLink,
                                     ),
                                 );
                             }
@@ -386,7 +387,13 @@ impl Scan {
                     let n = run(b, i, b'[');
                     if n >= 2 {
                         if stack.len() >= MAX_NESTING {
-                            diags.push(D_NESTING, Diagnostic::warning(Span::new(i, i + 2), format!("link nesting exceeds the limit of {MAX_NESTING}; the rest is taken as text")));
+                            diags.push(
+                                D_NESTING,
+                                Diagnostic::new(
+                                    Span::new(i, i + 2),
+                                    DiagnosticKind::LinkNesting { limit: MAX_NESTING },
+                                ),
+                            );
                         } else {
                             stack.push(Open {
                                 at: i + n - 2,
@@ -414,7 +421,13 @@ impl Scan {
                     // Links do not span lines: unclosed ones end here.
                     while stack.last().is_some_and(|o| o.kind == PairKind::Link) {
                         let o = stack.pop().expect("non-empty");
-                        diags.push(D_LINK, Diagnostic::warning(Span::new(o.at, o.at + 2), "unclosed link, expected `]]` before the end of the line; taken as text"));
+                        diags.push(
+                            D_LINK,
+                            Diagnostic::new(
+                                Span::new(o.at, o.at + 2),
+                                DiagnosticKind::UnclosedLinkAtLineEnd,
+                            ),
+                        );
                     }
                     i += 1;
                 }
@@ -427,10 +440,7 @@ impl Scan {
         if let Some((start, depth, _, attrs)) = ref_base.take() {
             diags.push(
                 D_REF,
-                Diagnostic::warning(
-                    Span::new(start, b.len()),
-                    "unclosed <ref>, expected `</ref>`",
-                ),
+                Diagnostic::new(Span::new(start, b.len()), DiagnosticKind::UnclosedRef),
             );
             close_ref(
                 &mut scan,
@@ -456,9 +466,9 @@ impl Scan {
             };
             diags.push(
                 kind,
-                Diagnostic::warning(
+                Diagnostic::new(
                     Span::new(o.at, o.at + if o.kind == PairKind::Param { 3 } else { 2 }),
-                    format!("unclosed {what}, expected `{close}` before the end of the article; taken as text"),
+                    DiagnosticKind::UnclosedAtEnd { what, close },
                 ),
             );
         }
@@ -521,10 +531,7 @@ fn close_ref(
         let o = stack.pop().expect("non-empty");
         diags.push(
             D_TEMPLATE,
-            Diagnostic::warning(
-                Span::new(o.at, o.at + 2),
-                "unclosed markup inside a <ref>, expected its closer before `</ref>`; taken as text",
-            ),
+            Diagnostic::new(Span::new(o.at, o.at + 2), DiagnosticKind::UnclosedInRef),
         );
     }
     // `attrs.1` is the `>` of the opening tag.

@@ -104,7 +104,12 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
         };
         match shown {
             Some(t) => b.synth(call.span, &t),
-            None => *r.unknown.entry(name.to_string()).or_insert(0) += 1,
+            None => {
+                r.unknown
+                    .entry(name.to_string())
+                    .or_insert((0, call.span))
+                    .0 += 1
+            }
         }
         return;
     }
@@ -355,7 +360,10 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
                 && !name.starts_with("pp-")
                 && !name.ends_with(" navbox")
             {
-                *r.unknown.entry(name.to_string()).or_insert(0) += 1;
+                r.unknown
+                    .entry(name.to_string())
+                    .or_insert((0, call.span))
+                    .0 += 1;
             }
         }
     }
