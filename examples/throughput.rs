@@ -135,10 +135,10 @@ fn breakdown(articles: &[String], rounds: usize) {
             let cits = extract::citations::all(&ctx);
             spent[2] += t.elapsed();
             let t = Instant::now();
-            let (events, _) = extract::events::events(&ctx, &cits);
+            let (_, dates, _) = extract::events::events(&ctx, &cits);
             spent[3] += t.elapsed();
             let t = Instant::now();
-            black_box(extract::money::money(&ctx, &events, &cits));
+            black_box(extract::money::money(&ctx, &dates, &cits));
             spent[4] += t.elapsed();
             let t = Instant::now();
             for u in ctx.text_units() {

@@ -77,13 +77,9 @@ fn process_text(src: &str, config: &Config, dialect: Dialect) -> model::Article 
 
     let cits = extract::citations::all(&ctx);
     let (mut infobox, infobox_diags) = extract::infobox::infobox(&ctx);
-    // Records come out in reading order of their text blocks; a block
-    // nested in another (a file caption inside a paragraph) can put one
-    // out of source order, so sort by span as the model promises (events
-    // first: money looks their years up by span).
-    let (mut events, event_diags) = extract::events::events(&ctx, &cits);
-    events.sort_by_key(|e| (e.span.start, e.span.end));
-    let mut money = extract::money::money(&ctx, &events, &cits);
+    // Events come sorted by span (money looks their years up by span).
+    let (events, event_dates, event_diags) = extract::events::events(&ctx, &cits);
+    let mut money = extract::money::money(&ctx, &event_dates, &cits);
     money.sort_by_key(|m| (m.span.start, m.span.end));
     if let Some(ib) = infobox.as_mut() {
         extract::infobox::link_values(ib, &events, &money);

@@ -212,54 +212,10 @@ pub fn check_spans(a: &Article, src: &str) -> Vec<Problem> {
     p
 }
 
-/// Parses a contract date string into a comparable, validated value:
-/// `YYYY`, `YYYY-MM`, `YYYY-MM-DD` (years may be signed), `--MM`, `--MM-DD`.
+/// Parses a contract date string into a comparable, validated value
+/// (year, month, day; a missing part is 0), with the date type's own codec.
 pub fn parse_iso(s: &str) -> Option<(i32, u8, u8)> {
-    let (year, rest) = if let Some(r) = s.strip_prefix("--") {
-        (None, r)
-    } else {
-        let (neg, body) = match s.strip_prefix('-') {
-            Some(b) => (true, b),
-            None => (false, s),
-        };
-        let ylen = body.find('-').unwrap_or(body.len());
-        if ylen < 4 || !body[..ylen].bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        let y: i32 = body[..ylen].parse().ok()?;
-        let rest = body[ylen..].strip_prefix('-').unwrap_or("");
-        if ylen < body.len() && rest.is_empty() {
-            return None;
-        }
-        (Some(if neg { -y } else { y }), rest)
-    };
-    let parts: Vec<&str> = if rest.is_empty() {
-        vec![]
-    } else {
-        rest.split('-').collect()
-    };
-    if parts
-        .iter()
-        .any(|p| p.len() != 2 || !p.bytes().all(|b| b.is_ascii_digit()))
-        || parts.len() > 2
-    {
-        return None;
-    }
-    if year.is_none() && parts.is_empty() {
-        return None;
-    }
-    let month: Option<u8> = parts.first().and_then(|m| m.parse().ok());
-    let day: Option<u8> = parts.get(1).and_then(|d| d.parse().ok());
-    let v = DateVal {
-        year,
-        month,
-        day,
-        precision: crate::model::Precision::Day,
-    };
-    if month.is_some_and(|m| !(1..=12).contains(&m)) || !v.is_valid() {
-        return None;
-    }
-    Some((year.unwrap_or(0), month.unwrap_or(0), day.unwrap_or(0)))
+    DateVal::parse_iso(s).map(|d| d.order_key())
 }
 
 #[cfg(test)]

@@ -149,12 +149,22 @@ fn civil(y: i32, m: u8, d: u8) -> Option<jiff::civil::Date> {
     jiff::civil::Date::new(i16::try_from(y).ok()?, m as i8, d as i8).ok()
 }
 
-/// Every temporal expression of the document, in document order, and the
-/// diagnostics for impossible or unanchored dates.
+/// An event's date as a value, with its span in the source: what the
+/// money extractor dates figures by, without reading the JSON strings
+/// back.
+#[derive(Debug, Clone, Copy)]
+pub struct EventDate {
+    pub span: crate::span::Span,
+    pub date: DateVal,
+}
+
+/// Every temporal expression of the document, in source order, with the
+/// dates as values beside them, and the diagnostics for impossible or
+/// unanchored dates.
 pub fn events(
     ctx: &Context<'_, '_>,
     cits: &super::citations::Citations,
-) -> (Vec<model::Event>, Vec<Diagnostic>) {
+) -> (Vec<model::Event>, Vec<EventDate>, Vec<Diagnostic>) {
     let mut out = Vec::new();
     let mut diags = Vec::new();
     let mut anchor = Anchor::default();
@@ -162,13 +172,18 @@ pub fn events(
         // A paragraph's own day or month dates outrank its years in passing.
         anchor.fine_in_unit = false;
         for m in temporal::find_in(unit.text.as_str(), &unit.tokens) {
-            if let Some(mut ev) = resolve_mention(ctx, unit, &m, &mut anchor, &mut diags) {
+            if let Some((mut ev, date)) = resolve_mention(ctx, unit, &m, &mut anchor, &mut diags) {
                 ev.citations = unit.cited(m.range.start, cits);
-                out.push(ev);
+                out.push((ev, date));
             }
         }
     }
-    (out, diags)
+    // Records come out in reading order of their text blocks; a block
+    // nested in another (a file caption inside a paragraph) can put one
+    // out of source order, so sort by span as the model promises.
+    out.sort_by_key(|(e, _)| (e.span.start, e.span.end));
+    let dates = out.iter().map(|(_, d)| *d).collect();
+    (out.into_iter().map(|(e, _)| e).collect(), dates, diags)
 }
 
 /// Turns one mention into an event, updating the anchor.
@@ -178,7 +193,7 @@ fn resolve_mention(
     m: &Mention,
     anchor: &mut Anchor,
     diags: &mut Vec<Diagnostic>,
-) -> Option<model::Event> {
+) -> Option<(model::Event, EventDate)> {
     let span = unit.text.source_span(m.range.clone());
     let written = ctx.source(span);
     let mut start = m.start;
@@ -277,7 +292,7 @@ fn resolve_mention(
     } else if sets_narrative_year(unit, m, &start, anchor) {
         anchor.update(&start, !inferred);
     }
-    Some(model::Event {
+    let event = model::Event {
         date: start.iso(),
         precision: start.precision,
         end: end.map(|e| e.iso()),
@@ -289,7 +304,8 @@ fn resolve_mention(
         span: ctx.span(span),
         infobox_field: unit.field.map(crate::text::one_line),
         citations: Vec::new(),
-    })
+    };
+    Some((event, EventDate { span, date: start }))
 }
 
 #[cfg(test)]

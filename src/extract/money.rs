@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::events::EventDate;
 use super::{Context, TextUnit};
 use crate::document::BlockKind;
 use crate::lexicon::currency as lexicon;
@@ -68,11 +69,12 @@ static EXPORTS_OF: LazyLock<Regex> = LazyLock::new(|| {
 static DOLLAR_WORD: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new(" dollar"));
 
-/// Every monetary amount, in document order. `events` are the document's
-/// events (in order): a figure's year comes from its sentence's dates.
+/// Every monetary amount, in document order. `events` are the dates of
+/// the document's events (in order): a figure's year comes from its
+/// sentence's dates.
 pub fn money(
     ctx: &Context<'_, '_>,
-    events: &[model::Event],
+    events: &[EventDate],
     cits: &super::citations::Citations,
 ) -> Vec<model::Money> {
     let mut out = Vec::new();
@@ -317,17 +319,17 @@ fn field_key(k: &str) -> String {
 /// The year of the first dated event inside source span `span`; a year,
 /// month or day before a decade or century ("In the 1960s …; by 1972 its
 /// revenue was …" is 1972).
-fn span_year(span: crate::span::Span, events: &[model::Event]) -> Option<i32> {
-    let first = events.partition_point(|e| (e.span.start as usize) < span.start);
+fn span_year(span: crate::span::Span, events: &[EventDate]) -> Option<i32> {
+    let first = events.partition_point(|e| e.span.start < span.start);
     let inside = events[first..]
         .iter()
-        .take_while(|e| (e.span.end as usize) <= span.end);
-    let fine = |e: &&model::Event| !matches!(e.precision, Precision::Decade | Precision::Century);
+        .take_while(|e| e.span.end <= span.end);
+    let fine = |e: &&EventDate| !matches!(e.date.precision, Precision::Decade | Precision::Century);
     inside
         .clone()
         .filter(fine)
-        .find_map(|e| year_of(&e.date))
-        .or_else(|| inside.clone().find_map(|e| year_of(&e.date)))
+        .find_map(|e| e.date.year)
+        .or_else(|| inside.clone().find_map(|e| e.date.year))
 }
 
 /// The year of amount `a` of sentence `s`: a date written right after it
@@ -338,18 +340,18 @@ fn amount_year(
     unit: &TextUnit<'_, '_>,
     s: usize,
     a: &Amount,
-    events: &[model::Event],
+    events: &[EventDate],
 ) -> Option<i32> {
     let sentence = unit.text.source_span(unit.sentences().get(s)?.clone());
     let amount = unit.text.source_span(a.range.clone());
-    let next = events.partition_point(|e| (e.span.start as usize) < amount.end);
+    let next = events.partition_point(|e| e.span.start < amount.end);
     let adjacent = events.get(next).filter(|e| {
-        let (start, end) = (e.span.start as usize, e.span.end as usize);
+        let (start, end) = (e.span.start, e.span.end);
         let gap = ctx.source(crate::span::Span::new(amount.end, start));
         end <= sentence.end && gap.len() <= MAX_YEAR_GAP && names_its_year(gap)
     });
     adjacent
-        .and_then(|e| year_of(&e.date))
+        .and_then(|e| e.date.year)
         .or_else(|| span_year(sentence, events))
 }
 
@@ -378,7 +380,7 @@ const MAX_ROW_LOOKBACK: usize = 64;
 
 /// The year of the nearest cell before table cell `block` in its row that
 /// holds a dated event.
-fn row_year(ctx: &Context<'_, '_>, block: usize, events: &[model::Event]) -> Option<i32> {
+fn row_year(ctx: &Context<'_, '_>, block: usize, events: &[EventDate]) -> Option<i32> {
     let blocks = &ctx.doc.blocks;
     let BlockKind::TableCell { row, .. } = blocks.get(block)?.kind else {
         return None;
@@ -394,7 +396,7 @@ fn row_year(ctx: &Context<'_, '_>, block: usize, events: &[model::Event]) -> Opt
 }
 
 /// The year of the first dated event in sentence `s` of `unit`.
-fn sentence_year(unit: &TextUnit<'_, '_>, s: usize, events: &[model::Event]) -> Option<i32> {
+fn sentence_year(unit: &TextUnit<'_, '_>, s: usize, events: &[EventDate]) -> Option<i32> {
     let r = unit.sentences().get(s)?.clone();
     span_year(unit.text.source_span(r), events)
 }
@@ -409,19 +411,6 @@ const NOT_NAMES: &[&str] = &[
 /// The last match of `re` in `s`: the flow verb nearest the amount.
 fn last<'s>(re: &Regex, s: &'s str) -> Option<regex::Captures<'s>> {
     re.captures_iter(s).last()
-}
-
-/// The year of a contract date string ("2020-07-01" → 2020, "-0263" → -263).
-fn year_of(date: &str) -> Option<i32> {
-    if date.starts_with("--") {
-        return None;
-    }
-    let (neg, body) = match date.strip_prefix('-') {
-        Some(b) => (true, b),
-        None => (false, date),
-    };
-    let y: i32 = body.split('-').next()?.parse().ok()?;
-    Some(if neg { -y } else { y })
 }
 
 /// The words that the flow patterns are anchored on: a sentence without one

@@ -335,3 +335,37 @@ fn whole_dates_in_other_languages() {
         Some(DateVal::day(Some(2016), 5, 12))
     );
 }
+
+/// `iso` and `parse_iso` are one codec: every form the contract writes
+/// reads back to the same value, and nothing else reads.
+#[test]
+fn iso_codec_round_trips() {
+    for s in [
+        "1992-01-09",
+        "2022-07",
+        "1998",
+        "-0263",
+        "--10-23",
+        "--10",
+        "0000",
+    ] {
+        let v = DateVal::parse_iso(s).unwrap_or_else(|| panic!("{s}"));
+        assert_eq!(v.iso(), s);
+    }
+    for s in [
+        "2020-02-30",
+        "2020-13",
+        "20",
+        "2020-",
+        "--",
+        "1992-1-09",
+        "x",
+        "--13",
+    ] {
+        assert_eq!(DateVal::parse_iso(s), None, "{s}");
+    }
+    assert_eq!(
+        DateVal::parse_iso("2024-02-29").map(|d| d.precision),
+        Some(Precision::Day)
+    );
+}

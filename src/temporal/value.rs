@@ -96,6 +96,69 @@ impl DateVal {
         s
     }
 
+    /// Reads the contract's `date` string back: `YYYY`, `YYYY-MM`,
+    /// `YYYY-MM-DD` (years may be signed, as BC years are), `--MM`,
+    /// `--MM-DD`; `None` for anything else or a date that is not in the
+    /// calendar. The precision is what the form shows (a decade reads back
+    /// as its first year). The inverse of [`DateVal::iso`].
+    pub fn parse_iso(s: &str) -> Option<DateVal> {
+        let (year, rest) = if let Some(r) = s.strip_prefix("--") {
+            (None, r)
+        } else {
+            let (neg, body) = match s.strip_prefix('-') {
+                Some(b) => (true, b),
+                None => (false, s),
+            };
+            let ylen = body.find('-').unwrap_or(body.len());
+            if ylen < 4 || !body[..ylen].bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let y: i32 = body[..ylen].parse().ok()?;
+            let rest = body[ylen..].strip_prefix('-').unwrap_or("");
+            if ylen < body.len() && rest.is_empty() {
+                return None;
+            }
+            (Some(if neg { -y } else { y }), rest)
+        };
+        let parts = if rest.is_empty() {
+            Vec::new()
+        } else {
+            rest.split('-').collect::<Vec<_>>()
+        };
+        if parts.len() > 2
+            || parts
+                .iter()
+                .any(|p| p.len() != 2 || !p.bytes().all(|b| b.is_ascii_digit()))
+            || (year.is_none() && parts.is_empty())
+        {
+            return None;
+        }
+        let month: Option<u8> = parts.first().and_then(|m| m.parse().ok());
+        let day: Option<u8> = parts.get(1).and_then(|d| d.parse().ok());
+        let precision = match (month, day) {
+            (_, Some(_)) => Precision::Day,
+            (Some(_), None) => Precision::Month,
+            _ => Precision::Year,
+        };
+        let v = DateVal {
+            year,
+            month,
+            day,
+            precision,
+        };
+        (month.is_none_or(|m| (1..=12).contains(&m)) && v.is_valid()).then_some(v)
+    }
+
+    /// A key that orders dates in time (a missing part counts as 0): for
+    /// checking that a range does not end before it starts.
+    pub fn order_key(&self) -> (i32, u8, u8) {
+        (
+            self.year.unwrap_or(0),
+            self.month.unwrap_or(0),
+            self.day.unwrap_or(0),
+        )
+    }
+
     /// Is this a real calendar date at its precision? (Checked with jiff.)
     pub fn is_valid(&self) -> bool {
         match (self.month, self.day) {
