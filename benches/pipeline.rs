@@ -80,8 +80,8 @@ fn bench(c: &mut Criterion) {
                 articles
                     .iter()
                     .map(|a| {
-                        let d = wikistruct::markup::detect_dialect(a);
-                        wikistruct::markup::parse(black_box(a), d).blocks.len()
+                        let d = wikistruct::stages::detect_dialect(a);
+                        wikistruct::stages::parse(black_box(a), d).blocks.len()
                     })
                     .sum::<usize>()
             })

@@ -9,7 +9,8 @@ use std::hint::black_box;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use wikistruct::{Config, batch, extract, markup, process_article};
+use wikistruct::stages;
+use wikistruct::{Config, batch, process_article};
 
 /// The allocator the CLI uses.
 #[global_allocator]
@@ -56,7 +57,7 @@ fn main() {
             Box::new(|| {
                 articles
                     .iter()
-                    .map(|a| markup::parse(a, markup::detect_dialect(a)).blocks.len())
+                    .map(|a| stages::parse(a, stages::detect_dialect(a)).blocks.len())
                     .sum()
             }),
         ),
@@ -66,8 +67,8 @@ fn main() {
                 articles
                     .iter()
                     .map(|a| {
-                        let doc = markup::parse(a, markup::detect_dialect(a));
-                        extract::Context::new(&doc).text_units().len()
+                        let doc = stages::parse(a, stages::detect_dialect(a));
+                        stages::Context::new(&doc).text_units().len()
                     })
                     .sum()
             }),
@@ -126,28 +127,28 @@ fn breakdown(articles: &[String], rounds: usize) {
     for _ in 0..rounds.div_ceil(4) {
         for a in articles {
             let t = Instant::now();
-            let doc = markup::parse(a, markup::detect_dialect(a));
+            let doc = stages::parse(a, stages::detect_dialect(a));
             spent[0] += t.elapsed();
             let t = Instant::now();
-            let ctx = extract::Context::new(&doc);
+            let ctx = stages::Context::new(&doc);
             spent[1] += t.elapsed();
             let t = Instant::now();
-            let cits = extract::citations::all(&ctx);
+            let cits = stages::citations::all(&ctx);
             spent[2] += t.elapsed();
             let t = Instant::now();
-            let (_, dates, _) = extract::events::events(&ctx, &cits);
+            let (_, dates, _) = stages::events::events(&ctx, &cits);
             spent[3] += t.elapsed();
             let t = Instant::now();
-            black_box(extract::money::money(&ctx, &dates, &cits));
+            black_box(stages::money::money(&ctx, &dates, &cits));
             spent[4] += t.elapsed();
             let t = Instant::now();
             for u in ctx.text_units() {
-                black_box(wikistruct::temporal::find_in(u.text.as_str(), &u.tokens));
+                black_box(wikistruct::stages::find_dates(u.text.as_str(), &u.tokens));
             }
             spent[5] += t.elapsed();
             let t = Instant::now();
             for u in ctx.text_units() {
-                black_box(wikistruct::money::find_in(&u.tokens));
+                black_box(wikistruct::stages::find_amounts(&u.tokens));
             }
             spent[6] += t.elapsed();
         }

@@ -11,35 +11,72 @@
 //! assert_eq!(article.events[0].date, "1992-01-09");
 //! ```
 //!
-//! The pipeline has four stages, one module each:
-//! 1. [`markup`]: source text → [`document::Document`] (nom parsers);
-//! 2. [`document`]: the block tree with spans and rendered text;
-//! 3. [`extract`]: pure functions from the tree to model values;
-//! 4. [`model`]: the serde types of the JSON contract.
+//! Checking and comparing documents, and running over files:
+//!
+//! ```
+//! use wikistruct::{Config, process_article, schema, diff};
+//! let old = process_article("= A =\n\nFounded in 1990.\n", &Config::default());
+//! let new = process_article("= A =\n\nFounded in 1991.\n", &Config::default());
+//! // Every document the pipeline makes passes the schema and its invariants.
+//! assert!(schema::check_article(&new, Some("= A =\n\nFounded in 1991.\n")).is_empty());
+//! // What changed in meaning: one event.
+//! assert_eq!(diff::diff(&old, &new).events.changed.len(), 1);
+//! ```
+//!
+//! # The pipeline
+//!
+//! Each stage is a private module that only looks back at earlier ones
+//! (`scripts/check_layers.py` checks it):
+//! 1. text utilities (`text`, `span`, `tokens`, `decimal`, `diagnostics`);
+//! 2. `lexicon`: every stage's vocabulary, each list once;
+//! 3. `document`: blocks with spans and rendered text mapped to the source;
+//! 4. `markup`: source text → document (nom parsers, both dialects);
+//! 5. recognisers: `sentence`, `temporal` (dates), `money` (amounts);
+//! 6. [`model`]: the serde types of the JSON contract;
+//! 7. `extract`: pure functions from the document to model values;
+//! 8. output: [`schema`] and [`validate`] (the checks every document
+//!    passes), [`diff`];
+//! 9. [`process_article`], and [`batch`] for files.
 
+// The stages, private: the library's surface is the few items below.
+mod bytes;
+mod decimal;
+mod diagnostics;
+mod document;
+mod error;
+mod escape;
+mod extract;
+mod lexicon;
+mod markup;
+mod money;
+mod sentence;
+mod span;
+mod temporal;
+mod text;
+mod tokens;
+
+// The surface: the output model, checking and comparing documents, and
+// running over files.
 pub mod batch;
-pub mod bytes;
-pub mod decimal;
-pub mod diagnostics;
 pub mod diff;
-pub mod document;
-pub mod error;
-pub mod escape;
-pub mod extract;
-pub mod lexicon;
-pub mod markup;
 pub mod model;
-pub mod money;
 pub mod schema;
-pub mod sentence;
-pub mod span;
-pub mod temporal;
-pub mod text;
-pub mod tokens;
 pub mod validate;
+#[cfg(feature = "cli")]
 pub mod watch;
 
-pub use diagnostics::{Diagnostic, Severity};
+/// The pipeline's stages one by one, for this repository's benchmarks and
+/// examples, which time each stage. Not part of the supported API: these
+/// names may change in any release.
+#[doc(hidden)]
+pub mod stages {
+    pub use crate::extract::{Context, citations, events, money};
+    pub use crate::markup::{detect_dialect, parse};
+    pub use crate::money::find_in as find_amounts;
+    pub use crate::temporal::find_in as find_dates;
+}
+
+pub use diagnostics::{Diagnostic, DiagnosticKind, Severity};
 pub use document::Dialect;
 pub use error::Error;
 pub use text::sha256_hex;

@@ -1,6 +1,6 @@
 //! Dated events: every temporal expression, anchored in the narrative.
 //!
-//! Recognition is [`crate::temporal::find`]; this module walks the text in
+//! Recognition is `temporal::find`; this module walks the text in
 //! document order and does what a reader does with what it finds: an
 //! expression without a year takes the year of the most recent dated
 //! expression before it, a relative one ("two days later") resolves against

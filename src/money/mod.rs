@@ -15,7 +15,7 @@ use std::ops::Range;
 
 pub use crate::decimal::Decimal;
 
-use crate::tokens::{Kind, Tok, tokenize};
+use crate::tokens::{Kind, Tok};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -287,16 +287,18 @@ fn core(toks: &[Tok<'_>], i: usize) -> Option<Core> {
     })
 }
 
-/// All amounts of `text`, in order.
+/// All amounts of `text`, in order (the tests' entry; the pipeline
+/// tokenises once and calls [`find_in`]).
+#[cfg(test)]
 pub fn find(text: &str) -> Vec<Amount> {
     // Every amount has a digit; most paragraphs have none worth a token.
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return Vec::new();
     }
-    find_in(&tokenize(text))
+    find_in(&crate::tokens::tokenize(text))
 }
 
-/// [`find`] over tokens already made from the text.
+/// `find` over tokens already made from the text.
 pub fn find_in(toks: &[Tok<'_>]) -> Vec<Amount> {
     if !toks.iter().any(|t| t.kind == Kind::Num) {
         return Vec::new();

@@ -34,7 +34,7 @@ pub fn find(text: &str) -> Vec<Mention> {
     find_in(text, &tokenize(text))
 }
 
-/// [`find`] over tokens already made from `text` (shared with the money
+/// `find` over tokens already made from `text` (shared with the money
 /// recogniser, so each text is tokenised once).
 pub fn find_in(text: &str, toks: &[Tok<'_>]) -> Vec<Mention> {
     let mut out: Vec<(usize, usize, Mention)> = Vec::new();
