@@ -51,15 +51,16 @@ pub struct Document<'a> {
 
 /// A `<ref>` tag: a definition (`<ref name="x">…</ref>`) or a reuse
 /// (`<ref name="x" />`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct RefTag {
     pub span: Span,
     pub name: Option<String>,
     pub group: Option<String>,
     /// The content between the tags; `None` for a self-closing reuse.
     pub content: Option<Span>,
-    /// The content rendered as plain text.
-    pub text: String,
+    /// The content as rendered text, with its source map and marks (empty
+    /// for a reuse).
+    pub text: Text<'static>,
 }
 
 /// A citation template with its parameters, rendered to plain text.
@@ -150,6 +151,32 @@ pub struct Text<'a> {
     pub span: Span,
     /// References cited in the text, at rendered byte offsets (wikitext).
     pub anchors: Vec<(usize, Anchor)>,
+    /// What the markup marked in the rendered text (links and their
+    /// targets, italics), in order of where each mark starts: the
+    /// extractors read titles and link names from these, never from the
+    /// markup again (wikitext; empty for the plain dialect).
+    pub marks: Vec<Mark>,
+}
+
+/// A stretch of rendered text that the markup marked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mark {
+    /// Where the marked text stands in the rendered text.
+    pub range: Range<usize>,
+    pub kind: MarkKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkKind {
+    /// `[[Target|text]]`: the source span of its target.
+    Link { target: Span },
+    /// `[url text]`: the source span of its URL. A bare `[url]` marks an
+    /// empty range where it stood.
+    ExternalLink { url: Span },
+    /// Italics.
+    Italic,
+    /// Bold.
+    Bold,
 }
 
 /// How byte offsets of rendered text map to byte offsets of the source.
@@ -189,6 +216,7 @@ impl<'a> Text<'a> {
             map: SourceMap::Offset(span.start),
             span,
             anchors: Vec::new(),
+            marks: Vec::new(),
         }
     }
 
@@ -292,6 +320,7 @@ mod tests {
             ]),
             span: Span::new(0, 19),
             anchors: Vec::new(),
+            marks: Vec::new(),
         };
         assert_eq!(text.source_span(3..7), Span::new(3, 16));
         assert_eq!(text.source_span(0..2), Span::new(0, 2));

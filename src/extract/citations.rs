@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::Context;
-use crate::document::BlockKind;
+use crate::document::{BlockKind, Mark, MarkKind, Text};
 use crate::model::{self, Author, Citation, CitationKind};
 use crate::temporal;
 use crate::text::one_line;
@@ -228,13 +228,20 @@ pub fn parse_entry(entry: &str) -> Citation {
     .flatten()
     .min();
 
-    let (author_part, after_authors) = match boundary {
+    let (mut author_part, after_authors) = match boundary {
         Some(b) => (rest[..b].to_string(), b),
         None => match first_segment_end(&rest) {
             Some(e) if looks_like_names(&rest[..e]) => (rest[..e].to_string(), e),
             _ => (String::new(), 0),
         },
     };
+    if paren.is_none() {
+        // Chicago's author-date style: "Sochen, June. 1972. \"Title\"".
+        if let Some((names, year)) = trailing_year(&author_part) {
+            c.date = Some(year.iso());
+            author_part = names.to_string();
+        }
+    }
     c.authors = parse_authors(&author_part);
 
     let mut tail = rest[after_authors..].to_string();
@@ -299,6 +306,18 @@ pub fn parse_entry(entry: &str) -> Citation {
         }
     }
     c
+}
+
+/// A year that closes an author list ("Sochen, June. 1972."): the names
+/// before it and the year.
+fn trailing_year(authors: &str) -> Option<(&str, temporal::DateVal)> {
+    let t = authors.trim_end_matches([' ', '.', ',']);
+    let (names, year) = t.rsplit_once(' ')?;
+    let separated = names.ends_with(['.', ',']);
+    if !separated || year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some((names, temporal::parse_date(year)?))
 }
 
 /// Can [`PAGES`] match in `s`: is there a "p." or "pp" or "page" or "p 1"
@@ -532,7 +551,7 @@ pub fn all(ctx: &Context<'_, '_>) -> Citations {
         let cite = cite_within(&doc.cites, text.span);
         let mut c = match cite {
             Some(t) => from_template(&t.params),
-            None => hand_written(&one_line(text.as_str()), ctx.source(text.span)),
+            None => hand_written(text, ctx.doc.source),
         };
         c.kind = CitationKind::Bibliography;
         c.raw = ctx.source(text.span).to_string();
@@ -576,7 +595,13 @@ pub fn all(ctx: &Context<'_, '_>) -> Citations {
         // `<ref>{{harvnb|Lind|2001|pp=30–31}}</ref>`: a short citation and
         // nothing else to read; the ref reads as the bibliography entry it
         // points to, at its own pages.
-        let short = (cite.is_none() && r.text.chars().filter(|c| c.is_alphabetic()).count() <= 3)
+        let short = (cite.is_none()
+            && r.text
+                .as_str()
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .count()
+                <= 3)
             .then(|| {
                 let first = sfn_starts.partition_point(|&(at, _)| at < content.start);
                 let &(at, i) = sfn_starts.get(first)?;
@@ -593,7 +618,7 @@ pub fn all(ctx: &Context<'_, '_>) -> Citations {
                 c
             }
             Some(t) => from_template(&t.params),
-            None => hand_written(&r.text, ctx.source(content)),
+            None => hand_written(&r.text, ctx.doc.source),
         };
         c.kind = CitationKind::Ref;
         c.ref_name = r.name.clone();
@@ -684,23 +709,26 @@ fn sfn_target(targets: &SfnTargets, s: &crate::document::Sfn) -> Option<usize> {
     targets.get(&(last, year)).copied()
 }
 
-/// A hand-written ref usually opens with `[url Title]`: the rendered text
-/// keeps only the title, so the URL comes from the source, and the link's
-/// text is the title (what follows it, up to a comma, the work).
-fn use_external_link(c: &mut Citation, source: &str) {
-    let Some((url, text)) = crate::markup::wikitext::first_external_link(source) else {
+/// A hand-written ref usually opens with `[url Title]`: the link's mark
+/// gives the URL, and its text is the title (what follows it, up to a
+/// comma, the work).
+fn use_external_link(c: &mut Citation, text: &Text<'_>, src: &str) {
+    let Some((url, shown)) = text.marks.iter().find_map(|m| match m.kind {
+        MarkKind::ExternalLink { url } => Some((url, &text.as_str()[m.range.clone()])),
+        _ => None,
+    }) else {
         return;
     };
     if c.url.is_none() {
-        c.url = Some(url.to_string());
+        c.url = Some(src[url].to_string());
     }
-    let text = one_line(&unquote(&plain_marks(text)));
+    let shown = one_line(&unquote(shown));
     let Some(title) = c.title.take() else {
-        c.title = (!text.is_empty()).then_some(text);
+        c.title = (!shown.is_empty()).then_some(shown);
         return;
     };
-    match title.strip_prefix(text.as_str()) {
-        Some(rest) if !text.is_empty() => {
+    match title.strip_prefix(shown.as_str()) {
+        Some(rest) if !shown.is_empty() => {
             let rest = rest.trim_start_matches([',', '.', ' ']).trim();
             if let Some(d) = temporal::parse_date(rest) {
                 // "[url Title] 22 September 2008": a date, not a work.
@@ -708,18 +736,18 @@ fn use_external_link(c: &mut Citation, source: &str) {
             } else if c.work.is_none() && !rest.is_empty() {
                 c.work = Some(rest.to_string());
             }
-            c.title = Some(text);
+            c.title = Some(shown);
         }
         _ => c.title = Some(title),
     }
 }
 
 /// A citation written by hand, not with a template: its rendered text
-/// (`rendered`) parsed as a bibliography entry, with the title its wikitext
-/// (`source`) marks and the URL of its external link.
-fn hand_written(rendered: &str, source: &str) -> Citation {
-    let (text, mark) = mark_title(rendered, source);
-    let mut c = parse_entry(&text);
+/// parsed as a bibliography entry, with the title its marks show and the
+/// URL of its external link.
+fn hand_written(text: &Text<'_>, src: &str) -> Citation {
+    let (entry, mark) = mark_title(text);
+    let mut c = parse_entry(&entry);
     if mark == Some(TitleMark::Italic) && c.place.is_some() {
         // A book with its "Place: Publisher": what is left after them is
         // a note ("Reissued 1988"), not a journal; `raw` keeps it.
@@ -732,75 +760,84 @@ fn hand_written(rendered: &str, source: &str) -> Citation {
         // stands.
         std::mem::swap(&mut c.publisher, &mut c.work);
     }
-    use_external_link(&mut c, source);
+    use_external_link(&mut c, text, src);
     c
 }
 
-/// A hand-written ref's title as its wikitext marks it, put in quotation
-/// marks in its rendered text (`rendered`) so that [`parse_entry`] reads it
+/// A hand-written ref's rendered text on one line, with the title its
+/// wikitext marks put in quotation marks so that [`parse_entry`] reads it
 /// as the title, as it reads a quoted one: the text of its external link
 /// ("[url CNE – About Us], Canadian National Exhibition (2006)"), else
-/// its first italic run ("Mayo: ''The Ordnance Department.'' 1968"). The
-/// rendering has lost both marks. Left alone where the ref already quotes
-/// something, or where the marked text is not found as written.
-fn mark_title<'t>(
-    rendered: &'t str,
-    source: &str,
-) -> (std::borrow::Cow<'t, str>, Option<TitleMark>) {
-    use std::borrow::Cow;
-    let unmarked = (Cow::Borrowed(rendered), None);
+/// its first italic run ("Mayo: ''The Ordnance Department.'' 1968"),
+/// whichever comes first. Left alone where the ref already quotes
+/// something.
+fn mark_title(text: &Text<'_>) -> (String, Option<TitleMark>) {
+    let rendered = text.as_str();
+    let unmarked = || (one_line(rendered), None);
     // Double quotes mark a title already; single ones may sit inside the
     // marked title ("[url Elizabeth Gilbert’s ‘Big Magic’]"), and the
     // double quotes put around it come first.
     if rendered.contains(['"', '“', '”']) {
-        return unmarked;
+        return unmarked();
     }
-    // Offsets in `source`, to take whichever mark comes first.
-    let at = |s: &str| s.as_ptr() as usize - source.as_ptr() as usize;
-    let link = crate::markup::wikitext::first_external_link(source)
-        .map(|(url, text)| (at(url), plain_marks(text), TitleMark::Link))
+    let shown = |m: &Mark| &rendered[m.range.clone()];
+    let link = text
+        .marks
+        .iter()
+        .find(|m| matches!(m.kind, MarkKind::ExternalLink { .. }))
         // "[url dtic.mil]" names the site, not the work.
-        .filter(|(_, t, _)| {
-            let t = t.trim();
+        .filter(|m| {
+            let t = shown(m).trim();
             let site = t.contains('.') && !t.contains(char::is_whitespace);
             !t.is_empty() && !site
-        });
-    let italic = first_italic(source).map(|t| (at(t), plain_marks(t), TitleMark::Italic));
-    let Some((_, title, mark)) = [link, italic].into_iter().flatten().min_by_key(|c| c.0) else {
-        return unmarked;
+        })
+        .map(|m| (m, TitleMark::Link));
+    // An italic run stands as a title unless it is one word that a
+    // capitalised word after it continues into a name ("Maclean, ''Sir''
+    // John (1870)").
+    let italic = text
+        .marks
+        .iter()
+        .filter(|m| m.kind == MarkKind::Italic && !shown(m).trim().is_empty())
+        .find(|m| {
+            let one_word = !shown(m).trim().contains(char::is_whitespace);
+            let after = &rendered[m.range.end..];
+            !(one_word
+                && after.starts_with(' ')
+                && after.trim_start().starts_with(char::is_uppercase))
+        })
+        .map(|m| (m, TitleMark::Italic));
+    // Italics first: where both start at one place, an italic link is a
+    // book's title ("''[url The Collection]''").
+    let Some((m, mark)) = [italic, link]
+        .into_iter()
+        .flatten()
+        .min_by_key(|(m, _)| m.range.start)
+    else {
+        return unmarked();
     };
+    let title = shown(m);
     let core = title.trim().trim_end_matches([',', '.']);
     if core.is_empty() || core.contains(['[', '{', '<', '|']) {
-        return unmarked;
+        return unmarked();
     }
-    let Some(i) = rendered.find(core) else {
-        return unmarked;
-    };
-    let (before, after) = (
-        trim_to_words(&rendered[..i]),
-        trim_to_words(&rendered[i + core.len()..]),
-    );
+    let i = m.range.start + (title.len() - title.trim_start().len());
+    let (before, after) = (&rendered[..i], &rendered[i + core.len()..]);
+    let (words_before, words_after) = (trim_to_words(before), trim_to_words(after));
     // A title follows at most a few names ("Rottman: ''The Bazooka.''"),
     // not prose ("… notes the ''Book of Optics''"), and leaves something
     // to read as the rest of the entry.
-    let names_before = before.split_whitespace().count() <= 8
-        && before.split_whitespace().all(|w| {
+    let names_before = words_before.split_whitespace().count() <= 8
+        && words_before.split_whitespace().all(|w| {
             let w = w.trim_matches(|c: char| matches!(c, ',' | ':' | ';' | '.'));
             w.is_empty()
                 || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '(')
                 || NAME_PARTICLES.contains(&w)
         });
-    if !names_before || after.is_empty() && before.is_empty() {
-        return unmarked;
+    if !names_before || words_after.is_empty() && words_before.is_empty() {
+        return unmarked();
     }
-    (
-        Cow::Owned(format!(
-            "{}\"{core}\"{}",
-            &rendered[..i],
-            &rendered[i + core.len()..]
-        )),
-        Some(mark),
-    )
+    (one_line(&format!("{before}\"{core}\"{after}")), Some(mark))
 }
 
 /// The lowercase words that names and their roles hold ("Department of
@@ -824,38 +861,6 @@ enum TitleMark {
     Link,
     /// Its first italic run.
     Italic,
-}
-
-/// `text` without the `''` and `'''` of italics and bold.
-fn plain_marks(text: &str) -> String {
-    text.replace("'''", "").replace("''", "")
-}
-
-/// The first run of italics (`''…''`, not bold) in `source` that stands
-/// as a title: on one line, and not followed by a capitalised word that
-/// continues a name ("Maclean, ''Sir'' John (1870)").
-fn first_italic(source: &str) -> Option<&str> {
-    let b = source.as_bytes();
-    let mut from = 0;
-    while let Some(i) = source[from..].find("''").map(|i| i + from) {
-        let run = b[i..].iter().take_while(|&&c| c == b'\'').count();
-        if run != 2 {
-            from = i + run;
-            continue;
-        }
-        let inner = i + 2;
-        let close = source[inner..].find("''").map(|j| j + inner)?;
-        let text = &source[inner..close];
-        if text.is_empty() || text.contains('\n') {
-            return None;
-        }
-        let after = source[close + 2..].trim_start();
-        if !after.starts_with(char::is_uppercase) {
-            return Some(text);
-        }
-        from = close + 2;
-    }
-    None
 }
 
 /// How much of an `{{sfn}}` year must begin the entry's date: "2019a"
@@ -1279,6 +1284,43 @@ mod tests {
             s("History of the Shaped Charge Effect")
         );
         assert_eq!(fields("Shaw, pg. 40").6, s("40"));
+        // The marks are the renderer's: a title that continues with a
+        // capitalised word or a link is still the title, an entity in the
+        // link's text is decoded, a linked italic title is read, and a
+        // year that closes the names is the date.
+        let (authors, title, ..) =
+            fields("Carl Smith: ''US Paratrooper 1941–1945.'' Osprey Publishing, 2000, S. 63");
+        assert_eq!(
+            (authors, title),
+            (
+                vec!["Carl Smith".to_string()],
+                s("US Paratrooper 1941–1945")
+            )
+        );
+        assert_eq!(
+            fields("[http://x.uk/a.pdf Fact sheet&nbsp;– gov.uk], Ministry of Justice").1,
+            s("Fact sheet – gov.uk")
+        );
+        let (authors, title, ..) = fields(
+            "[[Caro, Robert A.]] ''[[The Years of Lyndon Johnson]]''. New York: Knopf, 2002.",
+        );
+        assert_eq!(
+            (authors, title),
+            (
+                vec!["Caro, Robert A.".to_string()],
+                s("The Years of Lyndon Johnson")
+            )
+        );
+        let (authors, title, date, ..) =
+            fields("Sochen, June. 1972. ''The New Woman.'' New York: Quadrangle.");
+        assert_eq!(
+            (authors, title, date),
+            (
+                vec!["Sochen, June".to_string()],
+                s("The New Woman"),
+                s("1972")
+            )
+        );
         // Single curly quotes: an apostrophe inside does not close them.
         assert_eq!(
             fields("Smith, J. (2001) ‘Alhazen’s problem’, Optics Review.").1,

@@ -10,7 +10,7 @@ pub mod infobox;
 pub mod money;
 pub mod sections;
 
-use crate::document::{BlockKind, Document, Text};
+use crate::document::{BlockKind, Document, MarkKind, Text};
 use crate::model;
 use crate::sentence;
 use crate::span::{LineIndex, Span};
@@ -269,9 +269,9 @@ pub fn see_also(ctx: &Context<'_, '_>) -> Vec<String> {
                 .is_some_and(|t| t.trim().eq_ignore_ascii_case("see also"))
         })
         .filter_map(|(_, b)| match &b.kind {
-            BlockKind::ListItem { text, .. } => Some(
-                leading_link_text(ctx.source(text.span)).unwrap_or_else(|| one_line(text.as_str())),
-            ),
+            BlockKind::ListItem { text, .. } => {
+                Some(leading_link_text(text).unwrap_or_else(|| one_line(text.as_str())))
+            }
             _ => None,
         })
         .filter(|s| !s.is_empty())
@@ -281,14 +281,17 @@ pub fn see_also(ctx: &Context<'_, '_>) -> Vec<String> {
 /// The shown text of the wikilink an entry opens with, where something
 /// follows it: "[[Economy of Veltria]] – the economy" is the entry
 /// "Economy of Veltria", the annotation after it is not part of the name.
-fn leading_link_text(source: &str) -> Option<String> {
-    let inner = source.trim_start().strip_prefix("[[")?;
-    let close = inner.find("]]")?;
-    let link = &inner[..close];
-    if link.contains(['[', '{', '<', '\n']) || inner[close + 2..].trim().is_empty() {
+fn leading_link_text(text: &Text<'_>) -> Option<String> {
+    let s = text.as_str();
+    let lead = s.len() - s.trim_start().len();
+    let link = text
+        .marks
+        .iter()
+        .take_while(|m| m.range.start <= lead)
+        .find(|m| m.range.start == lead && matches!(m.kind, MarkKind::Link { .. }))?;
+    if s[link.range.end..].trim().is_empty() {
         return None;
     }
-    let shown = link.rsplit('|').next().unwrap_or(link);
-    let shown = one_line(&shown.replace("'''", "").replace("''", ""));
+    let shown = one_line(&s[link.range.clone()]);
     (!shown.is_empty()).then_some(shown)
 }

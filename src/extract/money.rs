@@ -83,18 +83,19 @@ pub fn money(
     // The dollar the article has named, which a bare `$` then means; before
     // any naming, the one dollar the whole article names, if only one.
     let mut dollar = sole_dollar(units, &found).unwrap_or("USD");
-    let whole = ctx.doc.source;
+    // The article as readers see it (its text units), not its markup: a
+    // cue inside a template argument or a comment is not a naming.
+    let names = |w: &str| units.iter().any(|u| u.text.as_str().contains(w));
     // Whole-article questions, asked only when a `¥` or a won needs them:
     // each is a pass over the article.
     let yuan_article = std::cell::OnceCell::new();
-    let yuan_article = || {
-        *yuan_article.get_or_init(|| lexicon::YUAN_ARTICLE_CUES.iter().any(|w| whole.contains(w)))
-    };
+    let yuan_article =
+        || *yuan_article.get_or_init(|| lexicon::YUAN_ARTICLE_CUES.iter().any(|w| names(w)));
     let kpw_article = std::cell::OnceCell::new();
     let kpw_article =
-        || *kpw_article.get_or_init(|| lexicon::KPW_ARTICLE_CUES.iter().any(|w| whole.contains(w)));
+        || *kpw_article.get_or_init(|| lexicon::KPW_ARTICLE_CUES.iter().any(|w| names(w)));
     let article_rupee = std::cell::OnceCell::new();
-    let article_rupee = || *article_rupee.get_or_init(|| most_named_rupee(whole));
+    let article_rupee = || *article_rupee.get_or_init(|| most_named_rupee(units));
     // Infobox fields that date others, found on first need.
     let mut dating = None;
     for (unit, amounts) in units.iter().zip(found) {
@@ -215,10 +216,16 @@ fn rupee(sentence: &str, article: impl FnOnce() -> &'static str) -> &'static str
 }
 
 /// The rupee of the country the article names most, else the Indian one.
-fn most_named_rupee(whole: &str) -> &'static str {
+fn most_named_rupee(units: &[TextUnit<'_, '_>]) -> &'static str {
     lexicon::RUPEE_COUNTRIES
         .iter()
-        .map(|r| (whole.matches(r.0).count(), r.1))
+        .map(|r| {
+            let n: usize = units
+                .iter()
+                .map(|u| u.text.as_str().matches(r.0).count())
+                .sum();
+            (n, r.1)
+        })
         .filter(|(n, _)| *n > 0)
         .max_by_key(|(n, _)| *n)
         .map_or("INR", |(_, code)| code)

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use super::scan::{MAX_NESTING, Opaque, PairKind, Scan, open_tag};
 use super::templates;
 use crate::diagnostics::Diagnostic;
-use crate::document::{Anchor, CiteTemplate, Piece, SourceMap, Text};
+use crate::document::{Anchor, CiteTemplate, Mark, MarkKind, Piece, SourceMap, Text};
 use crate::lexicon::markup;
 use crate::span::Span;
 
@@ -26,6 +26,10 @@ pub struct Builder {
     /// The outermost template or link being rendered, recorded on each
     /// piece (see [`Piece::within`]).
     pub within: Option<Span>,
+    pub marks: Vec<Mark>,
+    /// Where the open italic and bold runs began in the rendered text.
+    italic: Option<usize>,
+    bold: Option<usize>,
 }
 
 impl Builder {
@@ -71,9 +75,44 @@ impl Builder {
         }
     }
 
+    /// Marks rendered text `start..` (up to the end now) as `kind`.
+    pub fn mark_since(&mut self, start: usize, kind: MarkKind) {
+        self.marks.push(Mark {
+            range: start..self.text.len(),
+            kind,
+        });
+    }
+
+    /// An italic or bold quote run: opens a run of its kind, or closes
+    /// the open one into a mark. A run that spans a line break is not one
+    /// (the wiki ends it at the line's end).
+    fn toggle(&mut self, kind: MarkKind) {
+        let open = match kind {
+            MarkKind::Italic => &mut self.italic,
+            _ => &mut self.bold,
+        };
+        match open.take() {
+            None => *open = Some(self.text.len()),
+            Some(start) => {
+                if !self.text[start..].contains('\n') {
+                    self.mark_since(start, kind);
+                }
+            }
+        }
+    }
+
     /// Drops what was appended since `mark` (anchors added since stay,
     /// moved back to the new end).
     pub fn truncate(&mut self, (len, pieces): (usize, usize)) {
+        self.marks.retain(|m| m.range.start < len);
+        for m in &mut self.marks {
+            m.range.end = m.range.end.min(len);
+        }
+        for open in [&mut self.italic, &mut self.bold] {
+            if open.is_some_and(|s| s > len) {
+                *open = None;
+            }
+        }
         self.text.truncate(len);
         self.pieces.truncate(pieces);
         if let Some(last) = self.pieces.last_mut() {
@@ -114,12 +153,17 @@ impl Builder {
         });
     }
 
-    pub fn into_text<'a>(self, span: Span) -> Text<'a> {
+    pub fn into_text<'a>(mut self, span: Span) -> Text<'a> {
+        // Marks are pushed as they close: put them in order of start, an
+        // outer one before the inner ones it holds.
+        self.marks
+            .sort_by_key(|m| (m.range.start, std::cmp::Reverse(m.range.end)));
         Text {
             text: Cow::Owned(self.text),
             map: SourceMap::Pieces(self.pieces),
             span,
             anchors: self.anchors,
+            marks: self.marks,
         }
     }
 }
@@ -294,7 +338,10 @@ impl<'s, 'c> Renderer<'s, 'c> {
                             .count();
                         if depth < MAX_NESTING {
                             let outer = b.enter(Span::new(i, close));
-                            self.link(b, Span::new(i, close), depth);
+                            let start = b.text.len();
+                            if let Some(target) = self.link(b, Span::new(i, close), depth) {
+                                b.mark_since(start, MarkKind::Link { target });
+                            }
                             b.within = outer;
                         }
                         b.verbatim(src, Span::new(close, close + trail));
@@ -308,11 +355,15 @@ impl<'s, 'c> Renderer<'s, 'c> {
                         let space = bytes[inner.start..inner.end]
                             .iter()
                             .position(|&c| c == b' ');
+                        let start = b.text.len();
+                        let url_end = space.map_or(inner.end, |sp| inner.start + sp);
                         if let Some(sp) = space {
                             let outer = b.enter(Span::new(i, close));
                             self.render(b, Span::new(inner.start + sp + 1, inner.end), depth + 1);
                             b.within = outer;
                         }
+                        let url = Span::new(inner.start, url_end);
+                        b.mark_since(start, MarkKind::ExternalLink { url });
                         i = close;
                         run = i;
                         continue;
@@ -367,6 +418,12 @@ impl<'s, 'c> Renderer<'s, 'c> {
                         flush!();
                         i += marks;
                         run = i;
+                        if marks != 3 {
+                            b.toggle(MarkKind::Italic);
+                        }
+                        if marks != 2 {
+                            b.toggle(MarkKind::Bold);
+                        }
                         continue;
                     }
                     i += 1;
@@ -408,8 +465,9 @@ impl<'s, 'c> Renderer<'s, 'c> {
     }
 
     /// `[[Target|text]]`: the text, or the target; files and categories
-    /// render as nothing.
-    fn link(&mut self, b: &mut Builder, span: Span, depth: usize) {
+    /// render as nothing. Returns the target's span where the link shows
+    /// as one.
+    fn link(&mut self, b: &mut Builder, span: Span, depth: usize) -> Option<Span> {
         let inner = Span::new(span.start + 2, span.end - 2);
         // Most links are `[[Target]]` or `[[Target|text]]`: the first
         // top-level bar is all they need, without a vector of parts.
@@ -435,7 +493,7 @@ impl<'s, 'c> Renderer<'s, 'c> {
                     }
                 }
                 if namespaced && !matches!(prefix, "wikt" | "wiktionary") {
-                    return;
+                    return None;
                 }
             }
         }
@@ -457,6 +515,7 @@ impl<'s, 'c> Renderer<'s, 'c> {
                 self.render(b, shown, depth + 1);
             }
         }
+        Some(head.trim(self.src))
     }
 
     /// `{{name|args}}`: dispatched to the known-template table.
@@ -651,21 +710,6 @@ fn caption(src: &str, parts: &[Span]) -> Option<Span> {
         .iter()
         .any(|p| t.to_ascii_lowercase().starts_with(p));
     (!option).then_some(last)
-}
-
-/// The first external link `[scheme://target text]` of wikitext `s`: its
-/// target and its text (empty for a bare `[url]`).
-pub fn first_external_link(s: &str) -> Option<(&str, &str)> {
-    let b = s.as_bytes();
-    let mut from = 0;
-    while let Some(open) = crate::bytes::find_byte(b, b'[', from) {
-        if let Some(close) = external_link_end(b, open, b.len()) {
-            let inner = &s[open + 1..close - 1];
-            return Some(inner.split_once(' ').unwrap_or((inner, "")));
-        }
-        from = open + 1;
-    }
-    None
 }
 
 /// The end (after `]`) of an external link `[scheme://… text]` at `i`.

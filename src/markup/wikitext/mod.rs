@@ -19,7 +19,6 @@
 //! ```
 
 mod inline;
-pub use inline::first_external_link;
 mod scan;
 mod templates;
 
@@ -308,6 +307,7 @@ fn infobox_block<'s>(r: &mut Renderer<'s, '_>, span: Span) -> Block<'s> {
         map: SourceMap::Offset(call.raw_name.end - name_rest.len()),
         span: Span::new(call.raw_name.end - name_rest.len(), call.raw_name.end),
         anchors: Vec::new(),
+        marks: Vec::new(),
     });
     let mut fields = Vec::new();
     let mut positional = 0;
@@ -327,6 +327,7 @@ fn infobox_block<'s>(r: &mut Renderer<'s, '_>, span: Span) -> Block<'s> {
                     map: SourceMap::Pieces(Vec::new()),
                     span: Span::new(a.value.start, a.value.start),
                     anchors: Vec::new(),
+                    marks: Vec::new(),
                 }
             }
         };
@@ -521,7 +522,10 @@ fn refs(r: &mut Renderer<'_, '_>, scan: &Scan) -> Vec<RefTag> {
         .map(|raw| {
             let attrs = &src[raw.attrs.0.min(raw.attrs.1)..raw.attrs.1];
             let content = raw.content.map(|(a, b)| Span::new(a, b));
-            let text = content.map(|c| r.plain(c, 0)).unwrap_or_default();
+            let text = match content {
+                Some(c) => r.text(c),
+                None => Text::verbatim("", Span::new(0, 0)),
+            };
             RefTag {
                 span: raw.span,
                 name: attr(attrs, "name")
