@@ -1,0 +1,535 @@
+//! One citation written as text, split into fields: the parser of
+//! bibliography entries and hand-written refs.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::{self, Author, Citation, CitationKind};
+use crate::temporal;
+
+pub(super) static URL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:https?://|www\.)[^\s<>\x22]+").expect("valid regex"));
+pub(super) static DOI: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bdoi:?\s*(10\.\d{4,9}/[^\s\x22<>]+)").expect("valid regex"));
+pub(super) static ISBN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bISBN(?:-1[03])?:?\s*((?:97[89][\s-]?)?(?:\d[\s-]?){9}[\dX])\b")
+        .expect("valid regex")
+});
+pub(super) static PAGES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[\s,(])(pp?\.?|pg\.|pgs\.|pages?|(?-i:S\.))\s*([0-9ivxlcdm]+(?:\s*[–—-]\s*[0-9ivxlcdm]+)?(?:(?:,|\s+and|\s*&)\s*\d{1,3}(?:\s*[–—-]\s*\d{1,3})?)*)\b")
+        .expect("valid regex")
+});
+pub(super) static RETRIEVED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:retrieved|accessed|archived|abgerufen|consulté)(?:\s+(?:on|am|le))?\s+(\d{4}-\d\d-\d\d|\d\d?\.\s*\p{L}+\s+\d{4}|[^.;()]+?\d{4})\b\.?")
+        .expect("valid regex")
+});
+/// A journal's "12 (3): 45–60": volume, issue and pages.
+pub(super) static VOLUME_PAGES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b\d+\s*(?:\(\s*[\w–-]+\s*\))?\s*:\s*([0-9]+(?:\s*[–—-]\s*[0-9]+)?)\b")
+        .expect("valid regex")
+});
+pub(super) static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
+    // Single curly quotes close only before a space, a stop or the
+    // end, so an apostrophe ("Alhazen’s") does not end the title.
+    Regex::new(r#""([^"]+)"|“([^”]+)”|‘(.+?)’(?:[\s,.;:]|$)"#).expect("valid regex")
+});
+pub(super) static PAREN_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(([^()]*\d{4}[a-z]?[^()]*)\)").expect("valid regex"));
+pub(super) static FORMAT_NOTES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*\((?:PDF|pdf|DOC|Excel|PowerPoint|[Ii]n [A-Z][a-z]+(?: and [A-Z][a-z]+)?|[Vv]ideo|[Aa]udio|[Pp]ress release)\)")
+        .expect("valid regex")
+});
+pub(super) static PLACE_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^([A-Z][^:,]{1,40}(?:,\s*[A-Z][^:,]{1,25})?):\s*(.+?)(?:,\s*(?:c\.\s*)?\d{4}[a-z]?)?$",
+    )
+    .expect("valid regex")
+});
+
+/// Words that mark an author as an organisation rather than a person.
+pub(super) const ORG_WORDS: &[&str] = &[
+    "ministry",
+    "agency",
+    "institute",
+    "university",
+    "council",
+    "committee",
+    "office",
+    "department",
+    "bank",
+    "association",
+    "organization",
+    "organisation",
+    "union",
+    "foundation",
+    "centre",
+    "center",
+    "service",
+    "commission",
+    "news",
+    "press",
+    "times",
+    "reuters",
+    "bbc",
+    "corporation",
+    "inc",
+    "ltd",
+    "group",
+    "government",
+    "society",
+    "museum",
+    "library",
+    "nations",
+    "world",
+    "international",
+    "company",
+    "staff",
+    "board",
+    "bureau",
+    "network",
+    "project",
+    "embassy",
+    "party",
+    "forces",
+    "army",
+    "navy",
+    "journal",
+    "post",
+    "herald",
+];
+
+/// An empty citation of `kind`, fields to be filled.
+pub fn empty(kind: CitationKind) -> Citation {
+    Citation {
+        kind,
+        authors: Vec::new(),
+        title: None,
+        date: None,
+        access_date: None,
+        work: None,
+        publisher: None,
+        place: None,
+        url: None,
+        pages: None,
+        isbn: None,
+        doi: None,
+        ref_name: None,
+        raw: String::new(),
+        section: Vec::new(),
+        span: model::Span {
+            start: 0,
+            end: 0,
+            line: 1,
+            column: 1,
+        },
+        uses: Vec::new(),
+    }
+}
+
+/// Removes the text of `m` from `rest` (replacing it by a separator so the
+/// segments around it stay apart).
+pub(super) fn cut(rest: &mut String, range: std::ops::Range<usize>) {
+    rest.replace_range(range, " ¦ ");
+}
+
+/// Parses one bibliography entry (as plain text on one line).
+pub fn parse_entry(entry: &str) -> Citation {
+    let mut c = empty(CitationKind::Bibliography);
+    let mut rest = strip_backlinks(entry).to_string();
+    // Format and language notes are not fields: "(PDF)", "(in Russian)".
+    // Each regex runs only where its literal can be: most entries hold no
+    // format note, page number or place of publication.
+    let notes: Vec<_> = if rest.contains('(') {
+        FORMAT_NOTES.find_iter(&rest).map(|m| m.range()).collect()
+    } else {
+        Vec::new()
+    };
+    for r in notes.into_iter().rev() {
+        rest.replace_range(r, "");
+    }
+
+    if let Some(m) = rest.contains("10.").then(|| DOI.captures(&rest)).flatten() {
+        c.doi = Some(trim_tail(&m[1]).to_string());
+        let r = m.get(0).map(|g| g.range()).unwrap_or_default();
+        cut(&mut rest, r);
+    }
+    if let Some(m) = (rest.contains("http") || rest.contains("www."))
+        .then(|| URL.find(&rest))
+        .flatten()
+    {
+        c.url = Some(trim_tail(m.as_str()).to_string());
+        let r = m.range();
+        cut(&mut rest, r);
+    }
+    if let Some(m) = (rest.contains("ISBN") || rest.contains("isbn"))
+        .then(|| ISBN.captures(&rest))
+        .flatten()
+    {
+        c.isbn = Some(m[1].trim().to_string());
+        let r = m.get(0).map(|g| g.range()).unwrap_or_default();
+        cut(&mut rest, r);
+    }
+    if let Some(m) = ["etrieved", "ccessed", "rchived", "bgerufen", "onsulté"]
+        .iter()
+        .any(|w| rest.contains(w))
+        .then(|| RETRIEVED.captures(&rest))
+        .flatten()
+    {
+        c.access_date = temporal::parse_date(&m[1]).map(|d| d.iso());
+        let r = m.get(0).map(|g| g.range()).unwrap_or_default();
+        cut(&mut rest, r);
+    }
+    if let Some(m) = has_page_marker(&rest)
+        .then(|| PAGES.captures(&rest))
+        .flatten()
+    {
+        c.pages = Some(m[2].to_string());
+        let g = m.get(0).map(|g| g.range()).unwrap_or_default();
+        cut(&mut rest, g);
+    }
+    if let Some(m) = (c.pages.is_none() && rest.contains("):"))
+        .then(|| VOLUME_PAGES.captures(&rest))
+        .flatten()
+    {
+        c.pages = Some(m[1].to_string());
+        let g = m.get(0).map(|g| g.range()).unwrap_or_default();
+        cut(&mut rest, g);
+    }
+
+    // Authors end where the date in parentheses or the quoted title begins.
+    let quoted = QUOTED.captures(&rest).and_then(|m| {
+        let g = m.get(0)?;
+        let t = m.get(1).or_else(|| m.get(2)).or_else(|| m.get(3))?.as_str();
+        // A field cut from inside the title ("[url Title, p. 7]") leaves
+        // its mark at the end.
+        let t = t.trim().trim_end_matches([',', '.', ' ', '¦']);
+        Some((g.range(), t.to_string()))
+    });
+    let paren = PAREN_DATE.captures(&rest).and_then(|m| {
+        let g = m.get(0)?;
+        let d = citation_date(&m[1])?;
+        Some((g.range(), d.iso()))
+    });
+    let boundary = [
+        paren.as_ref().map(|(r, _)| r.start),
+        quoted.as_ref().map(|(r, _)| r.start),
+    ]
+    .into_iter()
+    .flatten()
+    .min();
+
+    let (mut author_part, after_authors) = match boundary {
+        Some(b) => (rest[..b].to_string(), b),
+        None => match first_segment_end(&rest) {
+            Some(e) if looks_like_names(&rest[..e]) => (rest[..e].to_string(), e),
+            _ => (String::new(), 0),
+        },
+    };
+    if paren.is_none() {
+        // Chicago's author-date style: "Sochen, June. 1972. \"Title\"".
+        if let Some((names, year)) = trailing_year(&author_part) {
+            c.date = Some(year.iso());
+            author_part = names.to_string();
+        }
+    }
+    c.authors = parse_authors(&author_part);
+
+    let mut tail = rest[after_authors..].to_string();
+    if let Some((_, d)) = &paren {
+        c.date = Some(d.clone());
+        if let Some(m) = PAREN_DATE.find(&tail) {
+            let r = m.range();
+            cut(&mut tail, r);
+        }
+    }
+    if let Some((_, t)) = &quoted {
+        c.title = Some(t.clone());
+        if let Some(m) = QUOTED.find(&tail) {
+            let r = m.range();
+            tail.replace_range(r, " ¦ ");
+        }
+    }
+
+    // What is left: segments separated by ". " or our cut marks.
+    let mut segments: Vec<String> = split_segments(&tail);
+    if c.date.is_none() {
+        // A date standing alone as a segment or at the end of one (MLA,
+        // Chicago: "Kyiv: Dukh i Litera, 2019").
+        for seg in segments.iter_mut() {
+            if let Some(d) = temporal::parse_date(seg) {
+                c.date = Some(d.iso());
+                seg.clear();
+                break;
+            }
+            if let Some((head, last)) = seg.rsplit_once(", ") {
+                if let Some(d) = temporal::parse_date(last) {
+                    c.date = Some(d.iso());
+                    *seg = head.to_string();
+                    break;
+                }
+            }
+        }
+        segments.retain(|s| !s.is_empty());
+    }
+    let mut segments = segments.into_iter();
+    if c.title.is_none() {
+        c.title = segments.next();
+    }
+    for seg in segments {
+        if let Some(m) = seg
+            .contains(':')
+            .then(|| PLACE_PUBLISHER.captures(&seg))
+            .flatten()
+        {
+            if c.publisher.is_none() {
+                c.place = Some(m[1].trim().to_string());
+                c.publisher = Some(m[2].trim().to_string());
+                continue;
+            }
+        }
+        if c.work.is_none() && quoted.is_some() {
+            // MLA's "Work, vol. 3, 2019": the work is before the first comma.
+            let w = seg.split(", vol").next().unwrap_or(&seg).trim();
+            c.work = Some(w.to_string());
+        } else if c.publisher.is_none() {
+            c.publisher = Some(seg);
+        }
+    }
+    c
+}
+
+/// A year that closes an author list ("Sochen, June. 1972."): the names
+/// before it and the year.
+pub(super) fn trailing_year(authors: &str) -> Option<(&str, temporal::DateVal)> {
+    let t = authors.trim_end_matches([' ', '.', ',']);
+    let (names, year) = t.rsplit_once(' ')?;
+    let separated = names.ends_with(['.', ',']);
+    if !separated || year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some((names, temporal::parse_date(year)?))
+}
+
+/// Can [`PAGES`] match in `s`: is there a "p." or "pp" or "page" or "p 1"
+/// or "pg.", in any case, or the German "S."?
+pub(super) fn has_page_marker(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.windows(2).enumerate().any(|(i, w)| {
+        // The German "S. 12", not the end of "U.S.".
+        (w == b"S."
+            && (i == 0 || b[i - 1] == b' ')
+            && b.get(i + 2..i + 4)
+                .is_some_and(|n| n[0] == b' ' && n[1].is_ascii_digit()))
+            || w[0].eq_ignore_ascii_case(&b'p')
+                && (w[1] == b'.'
+                    || w[1].eq_ignore_ascii_case(&b'p')
+                    || (w[1] == b' ' && b.get(i + 2).is_some_and(u8::is_ascii_digit))
+                    || (w[1] == b'g' && matches!(b.get(i + 2), Some(b'.' | b's')))
+                    || b.get(i..i + 4)
+                        .is_some_and(|p| p.eq_ignore_ascii_case(b"page")))
+    })
+}
+
+/// A date as citations write it: "2019", "2019a" (a second work of the
+/// year), "12 May 2024", or APA's "2019, May 3".
+pub(super) fn citation_date(s: &str) -> Option<temporal::DateVal> {
+    let s = s.trim();
+    // ISO year-month, which prose does not use but citation templates do.
+    if let Some((y, m)) = s.split_once('-') {
+        if y.len() == 4 && m.len() == 2 && y.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()) {
+            let month: u8 = m.parse().ok()?;
+            return (1..=12).contains(&month).then(|| temporal::DateVal {
+                year: y.parse().ok(),
+                month: Some(month),
+                day: None,
+                precision: crate::model::Precision::Month,
+            });
+        }
+    }
+    if let Some((year, rest)) = s.split_once(',') {
+        if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) {
+            if let Some(d) = temporal::parse_date(&format!("{} {year}", rest.trim())) {
+                return Some(d);
+            }
+        }
+    }
+    temporal::parse_date(s.trim_end_matches(char::is_alphabetic))
+}
+
+/// Drops the back-link marks of references copied from a rendered page:
+/// "^", "↑", and the "a b c" letters of a reference cited several times.
+pub(super) fn strip_backlinks(entry: &str) -> &str {
+    let mut s = entry.trim_start();
+    let Some(rest) = s.strip_prefix('^').or_else(|| s.strip_prefix('↑')) else {
+        return s;
+    };
+    s = rest.trim_start();
+    // "a b c": single lowercase letters, each followed by a space.
+    while let [b, b' ', ..] = s.as_bytes() {
+        if !b.is_ascii_lowercase() {
+            break;
+        }
+        s = &s[2..];
+    }
+    s.trim_start()
+}
+
+/// Drops punctuation that ends a sentence rather than a URL or DOI.
+pub(super) fn trim_tail(s: &str) -> &str {
+    s.trim_end_matches(['.', ',', ';', ')', ']', '\''])
+}
+
+/// Byte offset of the first ". " that is not after an initial.
+pub(super) fn first_segment_end(s: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = s[from..].find(". ").map(|i| i + from) {
+        let before = s[..i].rsplit([' ', ',', '.']).next().unwrap_or("");
+        if before.chars().count() > 1 || before.is_empty() {
+            return Some(i + 1);
+        }
+        from = i + 2;
+    }
+    None
+}
+
+/// Does this read as a list of personal or organisation names?
+pub(super) fn looks_like_names(s: &str) -> bool {
+    let s = s.trim();
+    !s.is_empty()
+        && s.len() <= 160
+        && !s.chars().any(|c| c.is_ascii_digit())
+        && (s.contains(',') || s.split_whitespace().count() <= 4)
+}
+
+/// Splits what follows the title into segments at ". ", `¦` marks and
+/// sentence-like breaks, dropping empty ones.
+pub(super) fn split_segments(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for chunk in s.split('¦') {
+        let mut start = 0;
+        let chunk = chunk.trim();
+        let mut from = 0;
+        while let Some(i) = chunk[from..].find(". ").map(|i| i + from) {
+            let before = chunk[..i].rsplit([' ', '.']).next().unwrap_or("");
+            if before.chars().count() > 1
+                && !matches!(before, "vol" | "ed" | "eds" | "no" | "Vol" | "No" | "Ed")
+            {
+                out.push(chunk[start..i].to_string());
+                start = i + 2;
+            }
+            from = i + 2;
+        }
+        out.push(chunk[start..].to_string());
+    }
+    out.into_iter()
+        .map(|s| {
+            s.trim()
+                .trim_matches(|c: char| c == '.' || c == ',' || c == ';' || c.is_whitespace())
+                .to_string()
+        })
+        // Volume and issue numbers ("14 (2):") are not a work or publisher;
+        // a year alone ("''The Bazooka.'' 2012, S. 29") is the date.
+        .filter(|s| s.chars().any(char::is_alphabetic) || temporal::parse_date(s).is_some())
+        .collect()
+}
+
+/// Splits an author list: `Last, First; Last, First`, `Last, F., & Last,
+/// F.`, `Last, First, and First Last`, `Organisation`.
+pub fn parse_authors(s: &str) -> Vec<Author> {
+    let mut s = s.trim().trim_end_matches([',', ';', ':']).trim();
+    // Drop a final full stop, but not the one of an initial ("Wilson, A.").
+    if let Some(body) = s.strip_suffix('.') {
+        let last = body.rsplit([' ', ',', '.']).next().unwrap_or("");
+        if last.chars().count() != 1 {
+            s = body;
+        }
+    }
+    let s = s.trim().trim_end_matches(" et al").trim();
+    if s.is_empty() {
+        return Vec::new();
+    }
+    let mut names: Vec<String> = Vec::new();
+    for part in s.split(';') {
+        let part = part.trim();
+        // "A, and B" / "A and B" / "A & B"
+        let pieces: Vec<&str> = part
+            .split(" & ")
+            .flat_map(|p| p.split(", and "))
+            .flat_map(|p| p.split(" and "))
+            .collect();
+        for p in pieces {
+            let p = p.trim().trim_matches(',').trim();
+            if p.is_empty() {
+                continue;
+            }
+            // "Smith, J., Doe, A." → pairs of (Last, Initials).
+            let commas: Vec<&str> = p.split(", ").collect();
+            if commas.len() >= 4 && commas.len() % 2 == 0 {
+                for pair in commas.chunks(2) {
+                    names.push(format!("{}, {}", pair[0], pair[1]));
+                }
+            } else {
+                names.push(p.to_string());
+            }
+        }
+    }
+    names.into_iter().map(|n| author(&n)).collect()
+}
+
+/// One author name, split into last and first where it is a person.
+pub fn author(name: &str) -> Author {
+    let name = name.trim().trim_end_matches(',').trim();
+    let lower = name.to_lowercase();
+    let is_org = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| ORG_WORDS.contains(&w))
+        || (name.len() > 1 && name.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()))
+        || name.split_whitespace().count() > 4;
+    if is_org {
+        return Author {
+            name: name.to_string(),
+            last: None,
+            first: None,
+        };
+    }
+    if let Some((last, first)) = name.split_once(',') {
+        return Author {
+            name: name.to_string(),
+            last: Some(last.trim().to_string()),
+            first: Some(first.trim().to_string()).filter(|f| !f.is_empty()),
+        };
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    match words.as_slice() {
+        [] => Author {
+            name: String::new(),
+            last: None,
+            first: None,
+        },
+        [one] => Author {
+            name: name.to_string(),
+            last: Some(one.to_string()),
+            first: None,
+        },
+        [init @ .., last] => Author {
+            name: name.to_string(),
+            last: Some(last.to_string()),
+            first: Some(init.join(" ")),
+        },
+    }
+}
+
+/// A title without the quotation marks some editors type around it
+/// (`title="Acme profits"`): the contract's titles carry none.
+pub(super) fn unquote(t: &str) -> String {
+    let t = t.trim();
+    for (open, close) in [('"', '"'), ('“', '”'), ('\'', '\''), ('‘', '’')] {
+        if let Some(inner) = t.strip_prefix(open).and_then(|r| r.strip_suffix(close)) {
+            if !inner.is_empty() && !inner.contains([open, close]) {
+                return inner.trim().to_string();
+            }
+        }
+    }
+    t.to_string()
+}

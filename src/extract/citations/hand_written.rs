@@ -1,0 +1,162 @@
+//! Refs written by hand, without a template: the title and URL their
+//! marks show, then the entry parser for the rest.
+
+use super::entry::*;
+use crate::document::{Mark, MarkKind, Text};
+use crate::model::Citation;
+use crate::temporal;
+use crate::text::one_line;
+
+/// A hand-written ref usually opens with `[url Title]`: the link's mark
+/// gives the URL, and its text is the title (what follows it, up to a
+/// comma, the work).
+pub(super) fn use_external_link(c: &mut Citation, text: &Text<'_>, src: &str) {
+    let Some((url, shown)) = text.marks.iter().find_map(|m| match m.kind {
+        MarkKind::ExternalLink { url } => Some((url, &text.as_str()[m.range.clone()])),
+        _ => None,
+    }) else {
+        return;
+    };
+    if c.url.is_none() {
+        c.url = Some(src[url].to_string());
+    }
+    let shown = one_line(&unquote(shown));
+    let Some(title) = c.title.take() else {
+        c.title = (!shown.is_empty()).then_some(shown);
+        return;
+    };
+    match title.strip_prefix(shown.as_str()) {
+        Some(rest) if !shown.is_empty() => {
+            let rest = rest.trim_start_matches([',', '.', ' ']).trim();
+            if let Some(d) = temporal::parse_date(rest) {
+                // "[url Title] 22 September 2008": a date, not a work.
+                c.date.get_or_insert_with(|| d.iso());
+            } else if c.work.is_none() && !rest.is_empty() {
+                c.work = Some(rest.to_string());
+            }
+            c.title = Some(shown);
+        }
+        _ => c.title = Some(title),
+    }
+}
+
+/// A citation written by hand, not with a template: its rendered text
+/// parsed as a bibliography entry, with the title its marks show and the
+/// URL of its external link.
+pub(super) fn hand_written(text: &Text<'_>, src: &str) -> Citation {
+    let (entry, mark) = mark_title(text);
+    let mut c = parse_entry(&entry);
+    if mark == Some(TitleMark::Italic) && c.place.is_some() {
+        // A book with its "Place: Publisher": what is left after them is
+        // a note ("Reissued 1988"), not a journal; `raw` keeps it.
+        c.work = None;
+    } else if mark == Some(TitleMark::Italic) && c.work.is_some() {
+        // After a book's title comes its publisher
+        // ("''Storming the Barricades'', Gambit Publications"), where after
+        // an article's comes its journal; what follows the publisher is
+        // where the book was found. A "Place: Publisher" already read
+        // stands.
+        std::mem::swap(&mut c.publisher, &mut c.work);
+    }
+    use_external_link(&mut c, text, src);
+    c
+}
+
+/// A hand-written ref's rendered text on one line, with the title its
+/// wikitext marks put in quotation marks so that [`parse_entry`] reads it
+/// as the title, as it reads a quoted one: the text of its external link
+/// ("[url CNE – About Us], Canadian National Exhibition (2006)"), else
+/// its first italic run ("Mayo: ''The Ordnance Department.'' 1968"),
+/// whichever comes first. Left alone where the ref already quotes
+/// something.
+pub(super) fn mark_title(text: &Text<'_>) -> (String, Option<TitleMark>) {
+    let rendered = text.as_str();
+    let unmarked = || (one_line(rendered), None);
+    // Double quotes mark a title already; single ones may sit inside the
+    // marked title ("[url Elizabeth Gilbert’s ‘Big Magic’]"), and the
+    // double quotes put around it come first.
+    if rendered.contains(['"', '“', '”']) {
+        return unmarked();
+    }
+    let shown = |m: &Mark| &rendered[m.range.clone()];
+    let link = text
+        .marks
+        .iter()
+        .find(|m| matches!(m.kind, MarkKind::ExternalLink { .. }))
+        // "[url dtic.mil]" names the site, not the work.
+        .filter(|m| {
+            let t = shown(m).trim();
+            let site = t.contains('.') && !t.contains(char::is_whitespace);
+            !t.is_empty() && !site
+        })
+        .map(|m| (m, TitleMark::Link));
+    // An italic run stands as a title unless it is one word that a
+    // capitalised word after it continues into a name ("Maclean, ''Sir''
+    // John (1870)").
+    let italic = text
+        .marks
+        .iter()
+        .filter(|m| m.kind == MarkKind::Italic && !shown(m).trim().is_empty())
+        .find(|m| {
+            let one_word = !shown(m).trim().contains(char::is_whitespace);
+            let after = &rendered[m.range.end..];
+            !(one_word
+                && after.starts_with(' ')
+                && after.trim_start().starts_with(char::is_uppercase))
+        })
+        .map(|m| (m, TitleMark::Italic));
+    // Italics first: where both start at one place, an italic link is a
+    // book's title ("''[url The Collection]''").
+    let Some((m, mark)) = [italic, link]
+        .into_iter()
+        .flatten()
+        .min_by_key(|(m, _)| m.range.start)
+    else {
+        return unmarked();
+    };
+    let title = shown(m);
+    let core = title.trim().trim_end_matches([',', '.']);
+    if core.is_empty() || core.contains(['[', '{', '<', '|']) {
+        return unmarked();
+    }
+    let i = m.range.start + (title.len() - title.trim_start().len());
+    let (before, after) = (&rendered[..i], &rendered[i + core.len()..]);
+    let (words_before, words_after) = (trim_to_words(before), trim_to_words(after));
+    // A title follows at most a few names ("Rottman: ''The Bazooka.''"),
+    // not prose ("… notes the ''Book of Optics''"), and leaves something
+    // to read as the rest of the entry.
+    let names_before = words_before.split_whitespace().count() <= 8
+        && words_before.split_whitespace().all(|w| {
+            let w = w.trim_matches(|c: char| matches!(c, ',' | ':' | ';' | '.'));
+            w.is_empty()
+                || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '(')
+                || NAME_PARTICLES.contains(&w)
+        });
+    if !names_before || words_after.is_empty() && words_before.is_empty() {
+        return unmarked();
+    }
+    (one_line(&format!("{before}\"{core}\"{after}")), Some(mark))
+}
+
+/// The lowercase words that names and their roles hold ("Department of
+/// the Army", "Green u. a.", "Williamson, ed."), as they stand before a
+/// hand-written ref's title.
+pub(super) const NAME_PARTICLES: &[&str] = &[
+    "of", "the", "and", "&", "van", "von", "der", "den", "de", "du", "da", "la", "le", "y", "u",
+    "a", "et", "al", "ed", "eds", "hrsg", "dir",
+];
+
+/// `s` without the punctuation and space at its ends (an opening
+/// parenthesis stays: "(2006)").
+pub(super) fn trim_to_words(s: &str) -> &str {
+    s.trim_matches(|c: char| !c.is_alphanumeric() && c != '(')
+}
+
+/// Which wikitext mark showed a hand-written ref's title.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum TitleMark {
+    /// The text of its external link.
+    Link,
+    /// Its first italic run.
+    Italic,
+}

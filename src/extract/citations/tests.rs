@@ -1,0 +1,408 @@
+//! The citation parsers, on entries and refs of every style.
+
+use super::entry::*;
+use super::template::*;
+use super::*;
+use crate::model;
+
+fn names(c: &Citation) -> Vec<(Option<&str>, Option<&str>)> {
+    c.authors
+        .iter()
+        .map(|a| (a.last.as_deref(), a.first.as_deref()))
+        .collect()
+}
+
+#[test]
+fn rendered_wikipedia_style() {
+    let c = parse_entry(
+        "Wertz, Daniel; Oh, JJ (2016). \"DPRK Diplomatic Relations\". NCNK. National Committee on North Korea. Retrieved 12 May 2024. https://www.ncnk.org/x.pdf",
+    );
+    assert_eq!(
+        names(&c),
+        [(Some("Wertz"), Some("Daniel")), (Some("Oh"), Some("JJ"))]
+    );
+    assert_eq!(c.title.as_deref(), Some("DPRK Diplomatic Relations"));
+    assert_eq!(c.date.as_deref(), Some("2016"));
+    assert_eq!(c.access_date.as_deref(), Some("2024-05-12"));
+    assert_eq!(c.url.as_deref(), Some("https://www.ncnk.org/x.pdf"));
+    assert_eq!(c.work.as_deref(), Some("NCNK"));
+    assert_eq!(
+        c.publisher.as_deref(),
+        Some("National Committee on North Korea")
+    );
+}
+
+#[test]
+fn seed_style_author_and_title() {
+    let c = parse_entry("Wertz, Daniel. \"DPRK Diplomatic Relations\"");
+    assert_eq!(names(&c), [(Some("Wertz"), Some("Daniel"))]);
+    assert_eq!(c.title.as_deref(), Some("DPRK Diplomatic Relations"));
+    assert_eq!(c.date, None);
+}
+
+#[test]
+fn apa_book_with_place_and_pages() {
+    let c = parse_entry(
+        "Kuzio, T., & Wilson, A. (1994). Ukraine: Perestroika to independence. Kyiv: Dukh i Litera. pp. 112–130. ISBN 978-0-333-60390-6",
+    );
+    assert_eq!(
+        names(&c),
+        [(Some("Kuzio"), Some("T.")), (Some("Wilson"), Some("A."))]
+    );
+    assert_eq!(c.date.as_deref(), Some("1994"));
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Ukraine: Perestroika to independence")
+    );
+    assert_eq!(c.place.as_deref(), Some("Kyiv"));
+    assert_eq!(c.publisher.as_deref(), Some("Dukh i Litera"));
+    assert_eq!(c.pages.as_deref(), Some("112–130"));
+    assert_eq!(c.isbn.as_deref(), Some("978-0-333-60390-6"));
+}
+
+#[test]
+fn chicago_book() {
+    let c =
+        parse_entry("Lankov, Andrei. The Real North Korea. Oxford: Oxford University Press, 2013.");
+    assert_eq!(names(&c), [(Some("Lankov"), Some("Andrei"))]);
+    assert_eq!(c.title.as_deref(), Some("The Real North Korea"));
+    assert_eq!(c.place.as_deref(), Some("Oxford"));
+    assert_eq!(c.publisher.as_deref(), Some("Oxford University Press"));
+    assert_eq!(c.date.as_deref(), Some("2013"));
+}
+
+#[test]
+fn mla_article() {
+    let c = parse_entry(
+        "Smith, John, and Jane Doe. \"Trade in Asia.\" Journal of Trade, vol. 3, 2019, pp. 1-10. doi:10.1000/xyz123.",
+    );
+    assert_eq!(
+        names(&c),
+        [(Some("Smith"), Some("John")), (Some("Doe"), Some("Jane"))]
+    );
+    assert_eq!(c.title.as_deref(), Some("Trade in Asia"));
+    assert_eq!(c.work.as_deref(), Some("Journal of Trade"));
+    assert_eq!(c.pages.as_deref(), Some("1-10"));
+    assert_eq!(c.doi.as_deref(), Some("10.1000/xyz123"));
+    assert_eq!(c.date.as_deref(), Some("2019"));
+}
+
+#[test]
+fn template_dates() {
+    let p = |k: &str, v: &str| (k.to_string(), v.to_string());
+    let c = from_template(&[
+        p("date", "2016-08"),
+        p("access-date", "2024-05-12"),
+        p("last", "Wertz"),
+        p("first", "Daniel"),
+    ]);
+    assert_eq!(c.date.as_deref(), Some("2016-08"));
+    assert_eq!(c.access_date.as_deref(), Some("2024-05-12"));
+    let c = from_template(&[p("date", "May 3, 2019"), p("author", "Reuters Staff")]);
+    assert_eq!(c.date.as_deref(), Some("2019-05-03"));
+    assert_eq!(c.authors[0].name, "Reuters Staff");
+}
+
+#[test]
+fn template_authors() {
+    let p = |k: &str, v: &str| (k.to_string(), v.to_string());
+    let c = from_template(&[
+        p("last1", "Yoon"),
+        p("first1", "Min"),
+        p("last2", "Park"),
+        p("first2", "Ji"),
+        p("author3", "Reuters Staff"),
+    ]);
+    let names: Vec<&str> = c.authors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["Yoon, Min", "Park, Ji", "Reuters Staff"]);
+    let v = from_template(&[p("vauthors", "Smith JA, Jones B")]);
+    assert_eq!(v.authors[0].last.as_deref(), Some("Smith"));
+    assert_eq!(v.authors[1].first.as_deref(), Some("B"));
+    assert_eq!(split_number("author2-last"), ("author-last", Some(2)));
+    assert_eq!(split_number("access-date"), ("access-date", None));
+}
+
+#[test]
+fn rendered_reference_list_entries() {
+    let c = parse_entry(
+        "^ Wertz, Daniel. \"DPRK Diplomatic Relations\" (PDF). NCNK. Retrieved 12 May 2024.",
+    );
+    assert_eq!(names(&c), [(Some("Wertz"), Some("Daniel"))]);
+    assert_eq!(c.work.as_deref(), Some("NCNK"));
+    let c = parse_entry(
+        "^ a b c \"North Korea recognises Crimea\". BBC News. 12 March 2017. Retrieved 3 April 2017.",
+    );
+    assert!(c.authors.is_empty());
+    assert_eq!(c.title.as_deref(), Some("North Korea recognises Crimea"));
+    assert_eq!(c.work.as_deref(), Some("BBC News"));
+    assert_eq!(c.date.as_deref(), Some("2017-03-12"));
+    let c = parse_entry("↑ Smith, John (2020). \"Trade report\" (in Russian). Kommersant.");
+    assert_eq!(names(&c), [(Some("Smith"), Some("John"))]);
+    assert_eq!(c.work.as_deref(), Some("Kommersant"));
+}
+
+#[test]
+fn apa_web_date() {
+    let c = parse_entry(
+        "Smith, J. (2019, May 3). Title of the article. The Guardian. https://www.theguardian.com/x",
+    );
+    assert_eq!(names(&c), [(Some("Smith"), Some("J."))]);
+    assert_eq!(c.date.as_deref(), Some("2019-05-03"));
+    assert_eq!(c.title.as_deref(), Some("Title of the article"));
+    assert_eq!(c.url.as_deref(), Some("https://www.theguardian.com/x"));
+}
+
+#[test]
+fn organisation_author() {
+    let c =
+        parse_entry("Ministry of Foreign Affairs of Ukraine (2020). \"Relations with the DPRK\".");
+    assert_eq!(c.authors.len(), 1);
+    assert_eq!(c.authors[0].last, None);
+    assert_eq!(c.authors[0].name, "Ministry of Foreign Affairs of Ukraine");
+}
+
+/// Wikitext through the whole pipeline, for the linking rules.
+fn wiki(src: &str) -> model::Article {
+    let config = crate::Config {
+        dialect: Some(crate::Dialect::Wikitext),
+        ..crate::Config::default()
+    };
+    crate::process_article(src, &config)
+}
+
+#[test]
+fn hand_written_refs_keep_their_link() {
+    let a = wiki(
+        "Gamma.<ref>[http://example.com/page Example page], ''The Daily'', retrieved 5 May 2020.</ref>\n",
+    );
+    let c = &a.citations[0];
+    assert_eq!(c.url.as_deref(), Some("http://example.com/page"));
+    assert_eq!(c.title.as_deref(), Some("Example page"));
+    assert_eq!(c.work.as_deref(), Some("The Daily"));
+    assert_eq!(c.access_date.as_deref(), Some("2020-05-05"));
+    let b = wiki("Bare.<ref>[https://x.org/a]</ref>\n");
+    assert_eq!(b.citations[0].url.as_deref(), Some("https://x.org/a"));
+    assert_eq!(b.citations[0].title, None);
+}
+
+#[test]
+fn hand_written_refs_read_their_marked_title() {
+    let fields = |src: &str| {
+        let a = wiki(&format!("Text.<ref>{src}</ref>\n"));
+        let c = a.citations[0].clone();
+        let authors: Vec<String> = c.authors.iter().map(|a| a.name.clone()).collect();
+        (
+            authors,
+            c.title,
+            c.date,
+            c.access_date,
+            c.work,
+            c.publisher,
+            c.pages,
+        )
+    };
+    let s = |v: &str| Some(v.to_string());
+    // The link's text is the title, even after a comma and a year.
+    assert_eq!(
+        fields(
+            "[http://x.ca/cne CNE – About Us], [[Canadian National Exhibition]] (2006). Retrieved 2006-12-29."
+        ),
+        (
+            vec![],
+            s("CNE – About Us"),
+            s("2006"),
+            s("2006-12-29"),
+            s("Canadian National Exhibition"),
+            None,
+            None
+        )
+    );
+    // An italic title after a few names; a book's publisher follows.
+    assert_eq!(
+        fields(
+            "Larry Christiansen, ''Storming the Barricades'', Gambit Publications, 2000, p. 154."
+        ),
+        (
+            vec!["Larry Christiansen".to_string()],
+            s("Storming the Barricades"),
+            s("2000"),
+            None,
+            None,
+            s("Gambit Publications"),
+            s("154")
+        )
+    );
+    // German: "S." marks pages, "abgerufen am" the access date.
+    let (authors, title, date, _, _, _, pages) =
+        fields("Rottman: ''The Bazooka.'' 2012, S. 29–30.");
+    assert_eq!(
+        (authors, title, date, pages),
+        (
+            vec!["Rottman".to_string()],
+            s("The Bazooka"),
+            s("2012"),
+            s("29–30")
+        )
+    );
+    assert_eq!(
+        fields("Alexis Deveria: [http://caniuse.com Can I use], abgerufen am 24. Januar 2015.").3,
+        s("2015-01-24")
+    );
+    // Italics inside prose are not a title; a link naming a site is not
+    // one either.
+    assert_ne!(
+        fields("Grant notes the ''Book of Optics'' has other names.").1,
+        s("Book of Optics")
+    );
+    assert_eq!(
+        fields("Kennedy: ''History of the Shaped Charge Effect.'' 1983 [http://www.dtic.mil/a.pdf dtic.mil]").1,
+        s("History of the Shaped Charge Effect")
+    );
+    assert_eq!(fields("Shaw, pg. 40").6, s("40"));
+    // The marks are the renderer's: a title that continues with a
+    // capitalised word or a link is still the title, an entity in the
+    // link's text is decoded, a linked italic title is read, and a
+    // year that closes the names is the date.
+    let (authors, title, ..) =
+        fields("Carl Smith: ''US Paratrooper 1941–1945.'' Osprey Publishing, 2000, S. 63");
+    assert_eq!(
+        (authors, title),
+        (
+            vec!["Carl Smith".to_string()],
+            s("US Paratrooper 1941–1945")
+        )
+    );
+    assert_eq!(
+        fields("[http://x.uk/a.pdf Fact sheet&nbsp;– gov.uk], Ministry of Justice").1,
+        s("Fact sheet – gov.uk")
+    );
+    let (authors, title, ..) =
+        fields("[[Caro, Robert A.]] ''[[The Years of Lyndon Johnson]]''. New York: Knopf, 2002.");
+    assert_eq!(
+        (authors, title),
+        (
+            vec!["Caro, Robert A.".to_string()],
+            s("The Years of Lyndon Johnson")
+        )
+    );
+    let (authors, title, date, ..) =
+        fields("Sochen, June. 1972. ''The New Woman.'' New York: Quadrangle.");
+    assert_eq!(
+        (authors, title, date),
+        (
+            vec!["Sochen, June".to_string()],
+            s("The New Woman"),
+            s("1972")
+        )
+    );
+    // Single curly quotes: an apostrophe inside does not close them.
+    assert_eq!(
+        fields("Smith, J. (2001) ‘Alhazen’s problem’, Optics Review.").1,
+        s("Alhazen’s problem")
+    );
+    assert_eq!(
+        fields(
+            "Reese, Jennifer [http://wp.example/a ‘Big Magic’: Gilbert’s advice] Washington Post"
+        )
+        .1,
+        s("‘Big Magic’: Gilbert’s advice")
+    );
+    // Bibliography entries read their marks the same way; an italic
+    // word inside a name is not the title.
+    let a = wiki(
+        "Text.\n==Bibliography==\n* [[April Carter|Carter, April]], ''The Political Theory of Anarchism'', Harper & Row. 1971.\n* Maclean, ''Sir'' John (1870) ''Parochial History''. London: Nichols. Reissued 1990.\n",
+    );
+    let got: Vec<_> = a
+        .citations
+        .iter()
+        .map(|c| {
+            (
+                c.title.clone(),
+                c.publisher.clone(),
+                c.date.clone(),
+                c.work.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                s("The Political Theory of Anarchism"),
+                s("Harper & Row"),
+                s("1971"),
+                None
+            ),
+            (s("Parochial History"), s("Nichols"), s("1870"), None),
+        ]
+    );
+    // A quote inside the link's text stays.
+    assert_eq!(
+        fields("[http://bbc.co.uk/7 \"Ancient skeleton was 'even older'\"]. [[BBC News]]. 30 October 2007.").1,
+        s("Ancient skeleton was 'even older'")
+    );
+}
+
+#[test]
+fn template_titles_lose_typed_quotes() {
+    assert_eq!(unquote("\"Acme profits\""), "Acme profits");
+    assert_eq!(unquote("“Acme”"), "Acme");
+    assert_eq!(unquote("\"A\" and \"B\""), "\"A\" and \"B\"");
+    assert_eq!(unquote("Plain"), "Plain");
+    assert_eq!(unquote("\""), "\"");
+}
+
+#[test]
+fn sfn_links_by_author_and_year_prefix() {
+    let a = wiki(
+        "A claim.{{sfn|Smith|2019a}} Another.{{sfn|smith|1990}} Third.{{sfn|Jones}}\n\
+         ==Bibliography==\n\
+         * {{cite book|last=Smith|title=Early|year=1990}}\n\
+         * {{cite book|last=Smith|title=Later|year=2019}}\n\
+         * {{cite book|last1=Brown|last2=Jones|title=Joint|date=5 May 2001}}\n",
+    );
+    let title = |i: usize| a.citations[i].title.as_deref();
+    let uses = |i: usize| a.citations[i].uses.len();
+    assert_eq!(title(1), Some("Later"));
+    assert_eq!(uses(1), 1, "2019a matches 2019");
+    assert_eq!(uses(0), 1, "case-insensitive author, exact year");
+    assert_eq!(title(2), Some("Joint"));
+    assert_eq!(uses(2), 1, "any author of the entry, no year given");
+}
+
+#[test]
+fn a_ref_holding_a_short_citation_reads_as_its_entry() {
+    let a = wiki(
+        "A claim.<ref>{{harvnb|Lind|2001|pp=30–31}}.</ref> More.<ref>{{harvnb|Nobody|1900}}</ref>\n\
+         ==Sources==\n\
+         * {{cite book|last=Lind|first=Anna|title=My Husband|year=2001|publisher=Norstedts}}\n",
+    );
+    // Every <ref> stays a ref citation of its own.
+    let refs: Vec<_> = a
+        .citations
+        .iter()
+        .filter(|c| c.kind == CitationKind::Ref)
+        .collect();
+    assert_eq!(refs.len(), 2);
+    assert_eq!(refs[0].title.as_deref(), Some("My Husband"));
+    assert_eq!(refs[0].publisher.as_deref(), Some("Norstedts"));
+    assert_eq!(refs[0].pages.as_deref(), Some("30–31"));
+    assert_eq!(refs[1].title, None, "no entry to point to");
+    let entry = a
+        .citations
+        .iter()
+        .find(|c| c.kind == CitationKind::Bibliography)
+        .expect("entry");
+    assert_eq!(entry.uses.len(), 1, "the harvnb is a use of its entry");
+}
+
+#[test]
+fn named_refs_first_definition_wins_and_reuses_count() {
+    let a = wiki(
+        "One.<ref name=\"a\">First def.</ref> Two.<ref name=a /> \
+         Three.<ref name=\"a\">Second def.</ref> Four.<ref group=n name=a>Other group.</ref>\n",
+    );
+    assert_eq!(a.citations.len(), 2);
+    assert_eq!(a.citations[0].uses.len(), 2);
+    assert_eq!(a.citations[1].uses.len(), 0);
+}
