@@ -232,3 +232,127 @@ pub fn html_entity(name: &str) -> Option<&'static str> {
         .find(|(k, _)| *k == name)
         .map(|(_, v)| *v)
 }
+
+// Template families: each template name once. The renderer dispatches on
+// these; a family's members render alike.
+
+/// Citation templates: `{{cite web}}`, `{{cite book}}`, `{{citation}}`,
+/// `{{vcite journal}}` (by lowercase name).
+pub fn is_cite_template(name: &str) -> bool {
+    name.starts_with("cite ") || name == "citation" || name == "cite" || name.starts_with("vcite")
+}
+
+/// The German Wikipedia's citation templates, whose keys
+/// [`german_cite_key`] puts into English.
+pub const GERMAN_CITE_TEMPLATES: &[&str] = &["internetquelle", "literatur", "google buch"];
+
+/// The English key of a German citation-template key.
+pub fn german_cite_key(k: &str) -> Option<&'static str> {
+    Some(match k {
+        "titel" => "title",
+        "autor" | "autoren" => "author",
+        "hrsg" | "herausgeber" | "verlag" => "publisher",
+        "werk" | "sammelwerk" => "work",
+        "datum" => "date",
+        "jahr" => "year",
+        "zugriff" | "abruf" => "access-date",
+        "ort" => "location",
+        "seiten" | "seite" => "pages",
+        "online" => "url",
+        "kapitel" => "chapter",
+        _ => return None,
+    })
+}
+
+/// Short citations that point at a bibliography entry by author and year.
+pub const SHORT_CITE_TEMPLATES: &[&str] = &[
+    "sfn",
+    "sfnp",
+    "sfnm",
+    "harvnb",
+    "harvp",
+    "harv",
+    "harvtxt",
+    "harvcoltxt",
+    "harvcol",
+];
+
+/// Templates that show their first argument as it is (formatting, flags,
+/// interlanguage links).
+pub const WRAPPER_TEMPLATES: &[&str] = &[
+    "nowrap",
+    "nobr",
+    "small",
+    "smaller",
+    "big",
+    "larger",
+    "nobold",
+    "noitalic",
+    "em",
+    "strong",
+    "mvar",
+    "var",
+    "smallcaps",
+    "sc",
+    "ill",
+    "interlanguage link",
+    "abbr",
+    "keypress",
+    "samp",
+    "code",
+    "tooltip",
+    "nowrap begin",
+    "serif",
+    "sans-serif",
+    "script",
+    "flag",
+    "flagcountry",
+    "flagu",
+    "flagdeco",
+    "section link",
+    "no wrap",
+    "visible anchor",
+    "vanchor",
+    "lang-x",
+];
+
+/// Lists laid out inline or one item a line: their items, in order.
+pub const LIST_TEMPLATES: &[&str] = &[
+    "hlist",
+    "flatlist",
+    "ubl",
+    "ublist",
+    "unbulleted list",
+    "plainlist",
+    "bulleted list",
+    "bulleted",
+    "ordered list",
+    "collapsible list",
+];
+
+/// Templates that show a date from year|month|day arguments or one date
+/// argument.
+pub const DATE_TEMPLATES: &[&str] = &[
+    "start date",
+    "start date and age",
+    "end date",
+    "end date and age",
+    "birth date",
+    "birth date and age",
+    "death date",
+    "death date and age",
+    "dts",
+    "date",
+    "film date",
+    "release date",
+    "start-date",
+    "end-date",
+    "birth-date",
+    "death-date",
+    "birth year and age",
+    "death year and age",
+    "birth date and age2",
+    "formatdate",
+    "format date",
+    "datum",
+];

@@ -23,39 +23,24 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
             r.render(b, s, depth);
         }
     };
-    if name.starts_with("cite ")
-        || name == "citation"
-        || name == "cite"
-        || name.starts_with("vcite")
-    {
+    if markup::is_cite_template(name) {
         record_cite(r, call, depth);
         return;
     }
     // The German Wikipedia's citation templates, with their keys put into
     // English: the corpus of real articles holds them by the hundred.
-    if matches!(name, "internetquelle" | "literatur" | "google buch") {
+    if markup::GERMAN_CITE_TEMPLATES.contains(&name) {
         record_cite(r, call, depth);
         if let Some(c) = r.cites.last_mut() {
             for (k, _) in &mut c.params {
-                if let Some(en) = german_cite_key(k) {
+                if let Some(en) = markup::german_cite_key(k) {
                     *k = en.to_string();
                 }
             }
         }
         return;
     }
-    if matches!(
-        name,
-        "sfn"
-            | "sfnp"
-            | "sfnm"
-            | "harvnb"
-            | "harvp"
-            | "harv"
-            | "harvtxt"
-            | "harvcoltxt"
-            | "harvcol"
-    ) {
+    if markup::SHORT_CITE_TEMPLATES.contains(&name) {
         let mut authors = Vec::new();
         let mut year = None;
         for a in call.args.iter().filter(|a| a.name.is_none()) {
@@ -126,13 +111,7 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
         return;
     }
     match name {
-        "nowrap" | "nobr" | "small" | "smaller" | "big" | "larger" | "nobold" | "noitalic"
-        | "em" | "strong" | "mvar" | "var" | "smallcaps" | "sc" | "ill" | "interlanguage link"
-        | "abbr" | "keypress" | "samp" | "code" | "tooltip" | "nowrap begin" | "serif"
-        | "sans-serif" | "script" | "flag" | "flagcountry" | "flagu" | "flagdeco"
-        | "section link" | "no wrap" | "visible anchor" | "vanchor" | "lang-x" => {
-            pass(r, b, call.positional(1))
-        }
+        n if markup::WRAPPER_TEMPLATES.contains(&n) => pass(r, b, call.positional(1)),
         "lang" | "transl" | "transliteration" => {
             pass(r, b, call.positional(2).or(call.positional(1)))
         }
@@ -216,8 +195,7 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
             }
         }
         // Lists laid out inline or one item a line: the items, in order.
-        "hlist" | "flatlist" | "ubl" | "ublist" | "unbulleted list" | "plainlist"
-        | "bulleted list" | "bulleted" | "ordered list" | "collapsible list" => {
+        n if markup::LIST_TEMPLATES.contains(&n) => {
             let items: Vec<Span> = call
                 .args
                 .iter()
@@ -265,28 +243,7 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
         "nbsp" | "space" | "sp" | "thinsp" => b.synth(call.span, " "),
         "·" | "dot" | "middot" | "dot separator" => b.synth(call.span, " · "),
         "bull" | "bullet" | "•" => b.synth(call.span, " • "),
-        "start date"
-        | "start date and age"
-        | "end date"
-        | "end date and age"
-        | "birth date"
-        | "birth date and age"
-        | "death date"
-        | "death date and age"
-        | "dts"
-        | "date"
-        | "film date"
-        | "release date"
-        | "start-date"
-        | "end-date"
-        | "birth-date"
-        | "death-date"
-        | "birth year and age"
-        | "death year and age"
-        | "birth date and age2"
-        | "formatdate"
-        | "format date"
-        | "datum" => {
+        n if markup::DATE_TEMPLATES.contains(&n) => {
             if let Some(s) = date_text(r, call) {
                 b.synth(call.span, &s);
             }
@@ -385,24 +342,6 @@ fn currency_code(src: &str, call: &Call) -> Option<(&'static str, Span)> {
         return None;
     }
     currency::iso_code_any(raw).map(|c| (c, amount))
-}
-
-/// The English key of a German citation-template key.
-fn german_cite_key(k: &str) -> Option<&'static str> {
-    Some(match k {
-        "titel" => "title",
-        "autor" | "autoren" => "author",
-        "hrsg" | "herausgeber" | "verlag" => "publisher",
-        "werk" | "sammelwerk" => "work",
-        "datum" => "date",
-        "jahr" => "year",
-        "zugriff" | "abruf" => "access-date",
-        "ort" => "location",
-        "seiten" | "seite" => "pages",
-        "online" => "url",
-        "kapitel" => "chapter",
-        _ => return None,
-    })
 }
 
 /// The items of a list argument: its bulleted lines (`* a`, `# b`), or the
