@@ -156,3 +156,14 @@ pub const FOREIGN_MONTHS: &[(&str, u8)] = &[
 pub fn is_month_name(w: &str) -> bool {
     super::lookup(MONTHS, w).is_some() || super::lookup(FOREIGN_MONTHS, w).is_some()
 }
+
+/// Holidays on a fixed day, as tokens (`'` stands for either apostrophe),
+/// with their month and day; longest first, so "Christmas Day" is read
+/// before "Christmas". The first word is matched as written.
+pub const HOLIDAYS: &[(&[&str], u8, u8)] = &[
+    (&["New", "Year", "'", "s", "Day"], 1, 1),
+    (&["New", "Year", "'", "s", "Eve"], 12, 31),
+    (&["Christmas", "Eve"], 12, 24),
+    (&["Christmas", "Day"], 12, 25),
+    (&["Christmas"], 12, 25),
+];

@@ -356,3 +356,29 @@ pub const DATE_TEMPLATES: &[&str] = &[
     "format date",
     "datum",
 ];
+
+/// Tags whose content is not wikitext: the name, the start of its closing
+/// tag, and whether the content shows as it is (`<nowiki>`, `<pre>`) or
+/// not at all (formulas, galleries, code, scores).
+pub const OPAQUE_TAGS: &[(&str, &str, bool)] = &[
+    ("nowiki", "</nowiki", true),
+    ("pre", "</pre", true),
+    ("math", "</math", false),
+    ("gallery", "</gallery", false),
+    ("timeline", "</timeline", false),
+    ("score", "</score", false),
+    ("chem", "</chem", false),
+    ("ce", "</ce", false),
+    ("graph", "</graph", false),
+    ("mapframe", "</mapframe", false),
+    ("syntaxhighlight", "</syntaxhighlight", false),
+    ("source", "</source", false),
+    ("templatedata", "</templatedata", false),
+    ("imagemap", "</imagemap", false),
+    ("hiero", "</hiero", false),
+];
+
+/// The [`OPAQUE_TAGS`] row of a lowercase tag name.
+pub fn opaque_tag(name: &str) -> Option<&'static (&'static str, &'static str, bool)> {
+    OPAQUE_TAGS.iter().find(|(n, _, _)| *n == name)
+}

@@ -5,8 +5,8 @@ use super::primitives::*;
 use super::relative::relative;
 use super::value::*;
 use super::vocabulary::*;
-use crate::lexicon::calendar::MONTHS;
 use crate::lexicon::calendar::{FOREIGN_MONTHS, SEASONS, WEEKDAYS};
+use crate::lexicon::calendar::{HOLIDAYS, MONTHS};
 use crate::lexicon::numbers::NUMBER_WORDS;
 use crate::lexicon::numbers::ORDINAL_WORDS;
 use crate::lexicon::{in_list, lookup};
@@ -23,6 +23,7 @@ pub(super) enum Opens {
     List(&'static [&'static str]),
     Months(&'static [(&'static str, u8)]),
     Numbers(&'static [(&'static str, i32)]),
+    Holidays(&'static [(&'static [&'static str], u8, u8)]),
 }
 
 impl Opens {
@@ -31,6 +32,8 @@ impl Opens {
             Opens::List(l) => Box::new(l.iter().copied()),
             Opens::Months(t) => Box::new(t.iter().map(|(w, _)| *w)),
             Opens::Numbers(t) => Box::new(t.iter().map(|(w, _)| *w)),
+            // The trigger filter ignores case; the matcher checks it.
+            Opens::Holidays(t) => Box::new(t.iter().map(|(name, ..)| name[0])),
         }
     }
 }
@@ -168,7 +171,7 @@ pub(super) const MATCHERS: &[Matcher] = &[
     Matcher {
         name: "holiday",
         starts: WORD,
-        opens: &[Opens::List(&["christmas", "new"])],
+        opens: &[Opens::Holidays(HOLIDAYS)],
         example: ("It fell on Christmas 1963.", "Christmas 1963"),
         run: |_, t, i| holiday(t, i),
     },
@@ -450,22 +453,25 @@ pub(super) fn lone_month(toks: &[Tok<'_>], i: usize) -> Match {
 /// `Christmas 1963`, `New Year's Day`, `Christmas Eve`: fixed holidays.
 pub(super) fn holiday(toks: &[Tok<'_>], i: usize) -> Match {
     let w = word(toks, i)?;
-    let (m, d, mut j) = match w {
-        "Christmas" if is_word(toks, i + 1, "Eve") => (12, 24, i + 2),
-        "Christmas" => (12, 25, i + 1),
-        "New" if is_word(toks, i + 1, "Year") && is_possessive(toks, i + 3) => {
-            match word(toks, i + 4) {
-                Some("Day") => (1, 1, i + 5),
-                Some("Eve") => (12, 31, i + 5),
-                _ => return None,
+    // The first word as written ("Christmas", not "christmas"), the rest
+    // in any case; an apostrophe is either one, glued to its word.
+    let fits = |name: &[&str]| {
+        name.iter().enumerate().all(|(k, part)| {
+            let Some(t) = toks.get(i + k) else {
+                return false;
+            };
+            match *part {
+                "'" => matches!(t.s, "'" | "’") && !t.space_before,
+                _ if k == 0 => t.s == *part,
+                _ => t.kind == Kind::Word && t.s.eq_ignore_ascii_case(part),
             }
-        }
-        _ => return None,
+        })
     };
-    // "Christmas Day"
-    if is_word(toks, j, "Day") && m == 12 && d == 25 {
-        j += 1;
+    if !HOLIDAYS.iter().any(|(name, ..)| name[0] == w) {
+        return None;
     }
+    let &(name, m, d) = HOLIDAYS.iter().find(|(name, ..)| fits(name))?;
+    let mut j = i + name.len();
     let mut y = None;
     if let Some((yv, _, k)) = year(toks, j) {
         y = Some(yv);

@@ -369,3 +369,20 @@ fn iso_codec_round_trips() {
         Some(Precision::Day)
     );
 }
+
+/// Holidays come from the lexicon's table, longest name first.
+#[test]
+fn holidays() {
+    check(
+        "on Christmas Day 1914 and on New Year’s Eve 1999",
+        &[
+            ("Christmas Day 1914", "1914-12-25", None, None),
+            ("New Year’s Eve 1999", "1999-12-31", None, None),
+        ],
+    );
+    check(
+        "by Christmas Eve",
+        &[("Christmas Eve", "--12-24", None, Some(Qualifier::By))],
+    );
+    check("the christmas market", &[]);
+}

@@ -340,8 +340,9 @@ static TRIGGERS: LazyLock<Triggers> = LazyLock::new(|| {
     Triggers { keys, shapes }
 });
 
-/// Every word that can open a match (lowercase; a hyphenated word is
-/// several tokens and opens with its first, listed on its own).
+/// Every word that can open a match (in any case: the filter ignores it;
+/// a hyphenated word is several tokens and opens with its first, listed
+/// on its own).
 pub(super) fn trigger_words() -> impl Iterator<Item = &'static str> {
     MATCHERS
         .iter()

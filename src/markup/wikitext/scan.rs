@@ -9,6 +9,7 @@
 
 use crate::bytes::ByteSet;
 use crate::diagnostics::{Diagnostic, DiagnosticKind};
+use crate::lexicon::markup;
 use crate::span::Span;
 
 /// How deep templates and links may nest. Real articles stay below 20;
@@ -110,24 +111,6 @@ impl Finder {
         found
     }
 }
-
-/// Tags whose content is not wikitext.
-const LITERAL_TAGS: &[&str] = &["nowiki", "pre"];
-const DROPPED_TAGS: &[&str] = &[
-    "math",
-    "gallery",
-    "timeline",
-    "score",
-    "chem",
-    "ce",
-    "graph",
-    "mapframe",
-    "syntaxhighlight",
-    "source",
-    "templatedata",
-    "imagemap",
-    "hiero",
-];
 
 struct Open {
     at: usize,
@@ -283,9 +266,8 @@ impl Scan {
                             i = tag_end;
                             continue;
                         }
-                        let literal = LITERAL_TAGS.contains(&lower.as_str());
-                        if !self_closing && (literal || DROPPED_TAGS.contains(&lower.as_str())) {
-                            let closer: &'static str = closing_tag(&lower);
+                        let opaque = markup::opaque_tag(&lower).filter(|_| !self_closing);
+                        if let Some(&(_, closer, literal)) = opaque {
                             let finder = match tag_closers.iter_mut().find(|(n, _)| *n == closer) {
                                 Some((_, f)) => f,
                                 None => {
@@ -611,26 +593,6 @@ pub fn open_tag(b: &[u8], i: usize) -> Option<(&str, usize, bool)> {
     let self_closing = b[..gt].ends_with(b"/");
     let name = std::str::from_utf8(&b[i + 1..after]).ok()?;
     Some((name, gt + 1, self_closing))
-}
-
-fn closing_tag(lower: &str) -> &'static str {
-    match lower {
-        "nowiki" => "</nowiki",
-        "pre" => "</pre",
-        "math" => "</math",
-        "gallery" => "</gallery",
-        "timeline" => "</timeline",
-        "score" => "</score",
-        "chem" => "</chem",
-        "ce" => "</ce",
-        "graph" => "</graph",
-        "mapframe" => "</mapframe",
-        "syntaxhighlight" => "</syntaxhighlight",
-        "source" => "</source",
-        "templatedata" => "</templatedata",
-        "imagemap" => "</imagemap",
-        _ => "</hiero",
-    }
 }
 
 #[cfg(test)]
