@@ -471,6 +471,10 @@ pub fn trade(sentence: &str, start: usize, end: usize) -> Option<Trade> {
             .unwrap_or(s);
         s.trim_end_matches(['.', ',', '’', '\'']).to_string()
     };
+    // An amount can run past its sentence's end (the splitter cut inside
+    // it, or the sentence is a window): read what the sentence holds.
+    let start = start.min(sentence.len());
+    let end = end.clamp(start, sentence.len());
     let mut exporter = None;
     let mut importer = None;
     // Flows named before the amount take precedence: the nearest verb wins.

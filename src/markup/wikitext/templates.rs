@@ -45,7 +45,8 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
         let mut year = None;
         for a in call.args.iter().filter(|a| a.name.is_none()) {
             let t = src[a.value].trim().to_string();
-            if t.len() >= 4 && t.len() <= 6 && t[..4].bytes().all(|c| c.is_ascii_digit()) {
+            // Bytes, not a str slice: byte 4 of "é12x" is inside a char.
+            if t.len() >= 4 && t.len() <= 6 && t.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
                 year = Some(t);
             } else if year.is_none() && !t.is_empty() {
                 authors.push(t);

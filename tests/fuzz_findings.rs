@@ -1,0 +1,43 @@
+//! Every input a fuzzer found a panic or a hang with, replayed through the
+//! whole pipeline: each must extract and pass validation. Named after what
+//! it found.
+
+use wikistruct::{Config, Dialect, process_article, schema};
+
+fn survives(src: &str, dialect: Option<Dialect>) {
+    let config = Config {
+        dialect,
+        ..Config::default()
+    };
+    let article = process_article(src, &config);
+    let problems = schema::check_article(&article, Some(src));
+    assert!(problems.is_empty(), "{problems:?}");
+}
+
+/// `trade` sliced its sentence at the amount's end, which can lie past the
+/// end of a long sentence's window: the window is cut at the last space
+/// before its edge, and that space was inside the amount ("£300 million").
+#[test]
+fn trade_amount_past_the_sentence_window() {
+    let src = format!(
+        "{}Ukraine exported £300 million,{} to Poland.",
+        "word ".repeat(120),
+        "y".repeat(700)
+    );
+    survives(&src, Some(Dialect::Plain));
+    survives(
+        &format!("{{{{Infobox x\n| exports = {src}\n}}}}\n#REDIRECT [[X]]\n{{|\n"),
+        None,
+    );
+}
+
+/// A short citation's year was read as the string's first four bytes,
+/// which can end inside a character ("123é").
+#[test]
+fn short_citation_year_inside_a_character() {
+    survives(
+        "Text.{{sfn|Smith|123é}}\n\n==References==\n* Smith (2001). Title.\n",
+        None,
+    );
+    survives("Text.<ref>{{harvnb|123é|2001}}</ref>\n", None);
+}
