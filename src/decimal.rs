@@ -61,6 +61,22 @@ impl Decimal {
         .normalised()
     }
 
+    /// The sum of two values, exact; `None` past the digits a `u128` holds.
+    pub fn checked_add(self, other: Decimal) -> Option<Decimal> {
+        let exponent = self.exponent.min(other.exponent);
+        let widen = |d: Decimal| -> Option<u128> {
+            d.mantissa
+                .checked_mul(10u128.checked_pow(u32::try_from(d.exponent - exponent).ok()?)?)
+        };
+        Some(
+            Decimal {
+                mantissa: widen(self)?.checked_add(widen(other)?)?,
+                exponent,
+            }
+            .normalised(),
+        )
+    }
+
     /// The value as a plain decimal string ("1100000000", "3.04").
     pub fn to_plain_string(self) -> String {
         let digits = self.mantissa.to_string();

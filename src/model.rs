@@ -177,6 +177,10 @@ pub struct Money {
     pub approximate: bool,
     /// "over", "less than", "up to", "at least", or null.
     pub bound: Option<Bound>,
+    /// What a rate is per ("share" in "$5 per share", "hour" in "$12 an
+    /// hour"), or null.
+    #[serde(default)]
+    pub per: Option<String>,
     /// The year the figure refers to, or null.
     pub year: Option<i32>,
     pub trade: Option<Trade>,

@@ -9,7 +9,7 @@ use regex::Regex;
 use super::events::EventDate;
 use super::{Context, TextUnit};
 use crate::document::BlockKind;
-use crate::lexicon::currency as lexicon;
+use crate::lexicon::currency::{self as lexicon, Shared};
 use crate::model::{self, Precision, Trade};
 use crate::money::{self, Amount, Currency};
 
@@ -94,8 +94,7 @@ pub fn money(
     let kpw_article = std::cell::OnceCell::new();
     let kpw_article =
         || *kpw_article.get_or_init(|| lexicon::KPW_ARTICLE_CUES.iter().any(|w| names(w)));
-    let article_rupee = std::cell::OnceCell::new();
-    let article_rupee = || *article_rupee.get_or_init(|| most_named_rupee(units));
+    let mut article_readings = Vec::new();
     // Infobox fields that date others, found on first need.
     let mut dating = None;
     for (unit, amounts) in units.iter().zip(found) {
@@ -143,7 +142,11 @@ pub fn money(
                     true,
                 ),
                 Currency::Won => (if kpw_article() { "KPW" } else { "KRW" }, true),
-                Currency::Rupee => (rupee(sentence, article_rupee), true),
+                Currency::ByCountry(shared) => (
+                    named_in(sentence, shared)
+                        .unwrap_or_else(|| article_reading(&mut article_readings, shared, units)),
+                    true,
+                ),
                 Currency::Pounds if pounds_are_money(sentence) => ("GBP", true),
                 Currency::Pounds => continue,
             };
@@ -206,29 +209,43 @@ fn sole_dollar(units: &[TextUnit<'_, '_>], found: &[Vec<Amount>]) -> Option<&'st
     sole
 }
 
-/// "Rs.": the rupee of the country the sentence names, else the article's
-/// (asked once per article).
-fn rupee(sentence: &str, article: impl FnOnce() -> &'static str) -> &'static str {
-    lexicon::RUPEE_COUNTRIES
+/// The currency of the first country `shared` lists that `text` names.
+fn named_in(text: &str, shared: &Shared) -> Option<&'static str> {
+    shared
+        .countries
         .iter()
-        .find(|(country, _)| sentence.contains(country))
-        .map_or_else(article, |(_, code)| code)
+        .find(|(country, _)| text.contains(country))
+        .map(|(_, code)| *code)
 }
 
-/// The rupee of the country the article names most, else the Indian one.
-fn most_named_rupee(units: &[TextUnit<'_, '_>]) -> &'static str {
-    lexicon::RUPEE_COUNTRIES
+/// The reading of `shared` for the whole article: the currency of the
+/// country it names most, else the table's default. Asked once per table
+/// and article (`cache`).
+fn article_reading(
+    cache: &mut Vec<(&'static Shared, &'static str)>,
+    shared: &'static Shared,
+    units: &[TextUnit<'_, '_>],
+) -> &'static str {
+    if let Some((_, code)) = cache.iter().find(|(s, _)| std::ptr::eq(*s, shared)) {
+        return code;
+    }
+    let code = shared
+        .countries
         .iter()
-        .map(|r| {
+        .map(|&(country, code)| {
             let n: usize = units
                 .iter()
-                .map(|u| u.text.as_str().matches(r.0).count())
+                .map(|u| u.text.as_str().matches(country).count())
                 .sum();
-            (n, r.1)
+            (n, code)
         })
         .filter(|(n, _)| *n > 0)
+        // On a tie the later row stands (the tables list the default's
+        // country last).
         .max_by_key(|(n, _)| *n)
-        .map_or("INR", |(_, code)| code)
+        .map_or(shared.default, |(_, code)| code);
+    cache.push((shared, code));
+    code
 }
 
 /// `¥`: the sentence decides first (Japan or China named in it), then the
@@ -279,6 +296,7 @@ fn record(
         currency_inferred: inferred,
         approximate: a.approximate,
         bound: a.bound,
+        per: a.per.clone(),
         year,
         trade: trade(
             sentence,

@@ -32,13 +32,116 @@ pub enum Currency {
     Yen,
     /// `₩`: South Korean won, unless the article speaks of North Korean won.
     Won,
-    /// "Rs." / "Rs": the rupee of India, Pakistan, Sri Lanka or Nepal, as
-    /// the article's country decides; Indian by default.
-    Rupee,
+    /// A name or sign several countries' currencies share ("Rs.",
+    /// "francs", "pesos", "kr"): the country the sentence or the article
+    /// names decides, else the table's default.
+    ByCountry(&'static Shared),
     /// The word "pounds" alone: sterling where the paragraph speaks of
     /// money, else a weight ("the supply (2 million pounds)").
     Pounds,
 }
+
+/// A name or sign that several currencies share, and how to tell them
+/// apart: the countries (or their adjectives) that name each.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Shared {
+    pub countries: &'static [(&'static str, &'static str)],
+    /// The most likely reading where no country is named.
+    pub default: &'static str,
+}
+
+/// "Rs.", "rupees": India last, as it is also the default.
+pub static RUPEES: Shared = Shared {
+    countries: &[
+        ("Pakistan", "PKR"),
+        ("Sri Lanka", "LKR"),
+        ("Nepal", "NPR"),
+        ("Mauritius", "MUR"),
+        ("Seychelles", "SCR"),
+        ("India", "INR"),
+    ],
+    default: "INR",
+};
+
+/// "francs": by default the French franc of history articles.
+pub static FRANCS: Shared = Shared {
+    countries: &[
+        ("Switzerland", "CHF"),
+        ("Swiss", "CHF"),
+        ("Belgium", "BEF"),
+        ("Belgian", "BEF"),
+        ("Luxembourg", "LUF"),
+        ("Congo", "CDF"),
+        ("Rwanda", "RWF"),
+        ("Burundi", "BIF"),
+        ("Guinea", "GNF"),
+        ("Djibouti", "DJF"),
+        ("France", "FRF"),
+        ("French", "FRF"),
+    ],
+    default: "FRF",
+};
+
+/// "pesos": the Mexican peso unless another country is named.
+pub static PESOS: Shared = Shared {
+    countries: &[
+        ("Argentin", "ARS"),
+        ("Chile", "CLP"),
+        ("Colombia", "COP"),
+        ("Philippin", "PHP"),
+        ("Filipino", "PHP"),
+        ("Cuba", "CUP"),
+        ("Uruguay", "UYU"),
+        ("Dominican", "DOP"),
+        ("Mexic", "MXN"),
+    ],
+    default: "MXN",
+};
+
+/// "dinars".
+pub static DINARS: Shared = Shared {
+    countries: &[
+        ("Serbia", "RSD"),
+        ("Algeria", "DZD"),
+        ("Kuwait", "KWD"),
+        ("Jordan", "JOD"),
+        ("Tunisia", "TND"),
+        ("Libya", "LYD"),
+        ("Bahrain", "BHD"),
+        ("Iraq", "IQD"),
+    ],
+    default: "IQD",
+};
+
+/// "riyals" and "rials".
+pub static RIYALS: Shared = Shared {
+    countries: &[
+        ("Qatar", "QAR"),
+        ("Oman", "OMR"),
+        ("Yemen", "YER"),
+        ("Iran", "IRR"),
+        ("Saudi", "SAR"),
+    ],
+    default: "SAR",
+};
+
+/// "kr" and "kroner": the Scandinavian crowns.
+pub static CROWNS: Shared = Shared {
+    countries: &[
+        ("Norw", "NOK"),
+        ("Denmark", "DKK"),
+        ("Danish", "DKK"),
+        ("Iceland", "ISK"),
+        ("Swed", "SEK"),
+    ],
+    default: "SEK",
+};
+
+/// "lira": the Turkish lira today, the Italian one in Italy's history.
+pub static LIRAS: Shared = Shared {
+    countries: &[("Ital", "ITL"), ("Malt", "MTL"), ("Turk", "TRY")],
+    default: "TRY",
+};
 
 /// What the recognisers know of one currency beyond the ISO table.
 pub struct Row {
@@ -55,6 +158,9 @@ pub struct Row {
     /// and the symbol they show it with.
     pub templates: &'static [&'static str],
     pub shown_as: &'static str,
+    /// Signs written as letters, before or after the number ("30 zł",
+    /// "DM 5 million", "500 руб.").
+    pub signs: &'static [&'static str],
 }
 
 const fn row(code: &'static str) -> Row {
@@ -65,6 +171,7 @@ const fn row(code: &'static str) -> Row {
         names: &[],
         templates: &[],
         shown_as: "",
+        signs: &[],
     }
 }
 
@@ -129,7 +236,6 @@ pub const CURRENCIES: &[Row] = &[
     },
     Row {
         dollar_prefixes: &["Mex"],
-        names: &["pesos"],
         ..row("MXN")
     },
     Row {
@@ -155,7 +261,7 @@ pub const CURRENCIES: &[Row] = &[
     },
     Row {
         symbols: &["₹"],
-        names: &["indian rupees", "rupees"],
+        names: &["indian rupees"],
         templates: &["inr", "₹", "indian rupee"],
         shown_as: "₹",
         ..row("INR")
@@ -171,10 +277,12 @@ pub const CURRENCIES: &[Row] = &[
     },
     Row {
         names: &["chinese yuan", "yuan", "renminbi", "rmb"],
+        signs: &["元"],
         ..row("CNY")
     },
     Row {
         names: &["japanese yen", "yen"],
+        signs: &["円"],
         templates: &["jpy", "yen", "¥"],
         shown_as: "¥",
         ..row("JPY")
@@ -182,6 +290,7 @@ pub const CURRENCIES: &[Row] = &[
     Row {
         symbols: &["₽"],
         names: &["russian rubles", "rubles", "roubles", "ruble", "rouble"],
+        signs: &["руб"],
         templates: &["rub", "₽"],
         shown_as: "₽",
         ..row("RUB")
@@ -207,7 +316,88 @@ pub const CURRENCIES: &[Row] = &[
     },
     Row {
         names: &["zlotys", "zloty"],
+        signs: &["zł"],
         ..row("PLN")
+    },
+    Row {
+        signs: &["Kč"],
+        ..row("CZK")
+    },
+    Row {
+        signs: &["Ft"],
+        ..row("HUF")
+    },
+    // Currencies of history, which the ISO table no longer holds: their
+    // codes are the withdrawn ISO 4217 ones.
+    Row {
+        names: &["french francs", "french franc"],
+        ..row("FRF")
+    },
+    Row {
+        names: &["belgian francs", "belgian franc"],
+        ..row("BEF")
+    },
+    Row {
+        names: &["luxembourg francs", "luxembourgish francs"],
+        ..row("LUF")
+    },
+    Row {
+        names: &[
+            "deutsche marks",
+            "deutsche mark",
+            "deutschmarks",
+            "deutschmark",
+            "german marks",
+            "d-marks",
+        ],
+        signs: &["DM"],
+        ..row("DEM")
+    },
+    Row {
+        names: &["italian lire", "italian lira", "lire"],
+        ..row("ITL")
+    },
+    Row {
+        names: &["spanish pesetas", "pesetas", "peseta"],
+        ..row("ESP")
+    },
+    Row {
+        names: &["dutch guilders", "guilders", "guilder"],
+        ..row("NLG")
+    },
+    Row {
+        names: &["portuguese escudos"],
+        ..row("PTE")
+    },
+    Row {
+        names: &["greek drachmas", "drachmas", "drachmae", "drachma"],
+        ..row("GRD")
+    },
+    Row {
+        names: &["austrian schillings", "schillings"],
+        ..row("ATS")
+    },
+    Row {
+        names: &["finnish markka", "finnish markkaa", "markkaa", "markka"],
+        ..row("FIM")
+    },
+    Row {
+        // Not "punts": American football has more of them than Ireland.
+        names: &["irish pounds", "irish pound"],
+        ..row("IEP")
+    },
+    Row {
+        names: &["ecus", "ecu", "european currency units"],
+        ..row("XEU")
+    },
+    Row {
+        names: &[
+            "soviet roubles",
+            "soviet rubles",
+            "soviet rouble",
+            "soviet ruble",
+        ],
+        ..row("SUR")
     },
     Row {
         names: &["kronor", "swedish krona", "swedish kronor"],
@@ -248,21 +438,96 @@ const AMBIGUOUS_NAMES: &[(&str, Currency)] = &[
     ("dollars", Currency::Dollar),
     ("dollar", Currency::Dollar),
     ("pounds", Currency::Pounds),
+    ("rupees", Currency::ByCountry(&RUPEES)),
+    ("rupee", Currency::ByCountry(&RUPEES)),
+    ("francs", Currency::ByCountry(&FRANCS)),
+    ("franc", Currency::ByCountry(&FRANCS)),
+    ("pesos", Currency::ByCountry(&PESOS)),
+    ("dinars", Currency::ByCountry(&DINARS)),
+    ("riyals", Currency::ByCountry(&RIYALS)),
+    ("rials", Currency::ByCountry(&RIYALS)),
+    ("kroner", Currency::ByCountry(&CROWNS)),
+    ("lira", Currency::ByCountry(&LIRAS)),
+];
+
+/// Signs written as letters that several currencies share.
+const AMBIGUOUS_SIGNS: &[(&str, Currency)] = &[("kr", Currency::ByCountry(&CROWNS))];
+
+/// Minor units, after a number: the currency of their major unit, and
+/// how many of them make one (as a power of ten: a cent is 10^-2 of a
+/// dollar). "p" counts only glued to its number ("50p").
+pub const MINOR_UNITS: &[(&str, Currency, i32)] = &[
+    ("cents", Currency::Dollar, -2),
+    ("cent", Currency::Dollar, -2),
+    ("¢", Currency::Dollar, -2),
+    ("c", Currency::Dollar, -2),
+    ("pence", Currency::Code("GBP"), -2),
+    ("penny", Currency::Code("GBP"), -2),
+    ("p", Currency::Code("GBP"), -2),
+    ("kopecks", Currency::Code("RUB"), -2),
+    ("kopeks", Currency::Code("RUB"), -2),
+    ("kopeck", Currency::Code("RUB"), -2),
+    ("kopek", Currency::Code("RUB"), -2),
+    ("paise", Currency::Code("INR"), -2),
+    ("paisa", Currency::Code("INR"), -2),
+    ("pfennigs", Currency::Code("DEM"), -2),
+    ("pfennig", Currency::Code("DEM"), -2),
+    ("centimes", Currency::ByCountry(&FRANCS), -2),
+    ("euro cents", Currency::Code("EUR"), -2),
+];
+
+/// The minor unit `w` names (any case; "p" and "c" only as written, and
+/// the caller checks they are glued), if it is one.
+pub fn minor_unit(w: &str) -> Option<(Currency, i32)> {
+    // Asked at every word after a number: turn most away by their first
+    // letter, which no unit shares.
+    if !matches!(
+        w.as_bytes().first(),
+        Some(b'c' | b'C' | b'p' | b'P' | b'k' | b'K' | 0xC2)
+    ) {
+        return None;
+    }
+    MINOR_UNITS
+        .iter()
+        .find(|(n, ..)| {
+            if n.len() == 1 {
+                *n == w
+            } else {
+                n.eq_ignore_ascii_case(w)
+            }
+        })
+        .map(|(_, c, p)| (*c, *p))
+}
+
+/// Numbers that a glued "p" makes a video format, not pence ("720p").
+pub const VIDEO_LINES: &[&str] = &[
+    "144", "240", "360", "480", "576", "720", "1080", "1440", "2160",
+];
+
+/// Units a rate is per, after "a" or "an" ("$12 an hour", "470 pence a
+/// share"); after "per" any word is.
+pub const RATE_UNITS: &[&str] = &[
+    "share", "hour", "day", "week", "month", "year", "head", "person", "barrel", "ton", "tonne",
+    "kilogram", "kilo", "pound", "dozen", "unit", "copy", "ticket", "night", "gallon", "litre",
+    "liter", "mile", "minute", "game", "episode", "seat", "acre", "piece", "page", "word",
+];
+
+/// The currency a sign written as letters stands for ("zł", "DM", "kr").
+pub fn sign(w: &str) -> Option<Currency> {
+    SIGNS.get(w).copied()
+}
+
+/// Withdrawn ISO 4217 codes that history articles write ("FRF 528
+/// million"), read as codes although the ISO table no longer holds them.
+const LEGACY_CODES: &[&str] = &[
+    "FRF", "BEF", "LUF", "DEM", "ITL", "ESP", "NLG", "PTE", "GRD", "ATS", "FIM", "IEP", "XEU",
+    "SUR", "MTL",
 ];
 
 /// Three-letter words that are ISO codes but mostly English ("ALL 5
 /// solutions", "TOP 10"): never read as codes in running text.
 pub const CODE_LOOKALIKES: &[&str] = &[
     "ALL", "CUP", "TOP", "MOP", "BOB", "GEL", "LAK", "AND", "MAD",
-];
-
-/// The countries that write their rupee "Rs.", with its code. India last:
-/// it is also the default.
-pub const RUPEE_COUNTRIES: &[(&str, &str)] = &[
-    ("Pakistan", "PKR"),
-    ("Sri Lanka", "LKR"),
-    ("Nepal", "NPR"),
-    ("India", "INR"),
 ];
 
 /// Words in a sentence that make its `¥` Japanese.
@@ -319,14 +584,38 @@ pub const MONEY_CUES: &[&str] = &[
 /// The currency a symbol stands for when written alone (`€`, `$`), if
 /// it is one the recognisers read.
 pub fn symbol(s: &str) -> Option<Currency> {
-    if let Some((_, c)) = AMBIGUOUS_SYMBOLS.iter().find(|(k, _)| *k == s) {
-        return Some(*c);
-    }
-    CURRENCIES
-        .iter()
-        .find(|r| r.symbols.contains(&s))
-        .map(|r| Currency::Code(r.code))
+    SYMBOLS.get(s).copied()
 }
+
+/// Every symbol, ambiguous ones first: asked at every `$` and every
+/// non-ASCII punctuation mark of the text ("–", "’"), so hashed.
+static SYMBOLS: LazyLock<HashMap<&'static str, Currency>> = LazyLock::new(|| {
+    let mut m = HashMap::new();
+    for (s, c) in AMBIGUOUS_SYMBOLS {
+        m.insert(*s, *c);
+    }
+    for r in CURRENCIES {
+        for s in r.symbols {
+            m.entry(*s).or_insert(Currency::Code(r.code));
+        }
+    }
+    m
+});
+
+/// Every sign written as letters, ambiguous ones first: asked at every
+/// word after a number, so hashed.
+static SIGNS: LazyLock<HashMap<&'static str, Currency>> = LazyLock::new(|| {
+    let mut m = HashMap::new();
+    for (s, c) in AMBIGUOUS_SIGNS {
+        m.insert(*s, *c);
+    }
+    for r in CURRENCIES {
+        for s in r.signs {
+            m.entry(*s).or_insert(Currency::Code(r.code));
+        }
+    }
+    m
+});
 
 /// Is `s` a currency symbol the money recogniser reads? A number glued
 /// after one is money, never a year.
@@ -334,12 +623,22 @@ pub fn is_symbol(s: &str) -> bool {
     symbol(s).is_some()
 }
 
-/// The dollar that letters glued before `$` name (`US` → USD).
+/// The dollar that letters before `$` name (`US` → USD, `hk` → HKD; a
+/// three-letter code names itself: `AUD$`, `MXN$`).
 pub fn dollar_prefix(letters: &str) -> Option<&'static str> {
     CURRENCIES
         .iter()
-        .find(|r| r.dollar_prefixes.contains(&letters))
+        .find(|r| {
+            r.dollar_prefixes
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(letters))
+        })
         .map(|r| r.code)
+        .or_else(|| {
+            (letters.len() == 3 && letters.bytes().all(|b| b.is_ascii_uppercase()))
+                .then(|| iso_code_any(letters))
+                .flatten()
+        })
 }
 
 /// A three-letter ISO 4217 code as written in running text: capitals, in
@@ -351,10 +650,13 @@ pub fn iso_code(w: &str) -> Option<&'static str> {
     iso_code_any(w)
 }
 
-/// A code in the ISO table, whatever English word it also is (a template
-/// named `{{TOP|…}}` in capitals is the Tongan paʻanga).
+/// A code in the ISO table (or a withdrawn one history articles use),
+/// whatever English word it also is (a template named `{{TOP|…}}` in
+/// capitals is the Tongan paʻanga).
 pub fn iso_code_any(w: &str) -> Option<&'static str> {
-    iso_currency::Currency::from_code(w).map(|c| c.code())
+    iso_currency::Currency::from_code(w)
+        .map(|c| c.code())
+        .or_else(|| LEGACY_CODES.iter().find(|c| **c == w).copied())
 }
 
 /// The symbol a currency template shows its amount with (`{{US$|5}}` is
@@ -507,11 +809,9 @@ pub static DOLLAR_NAMINGS: LazyLock<Vec<(String, &'static str)>> = LazyLock::new
     out
 });
 
-/// Is `code` a dollar (or a `$`-written peso or real), so that a bare `$`
-/// after it means the same currency?
+/// Is `code` a dollar, so that a bare `$` after it means the same
+/// currency? Not the real or the peso, which also write `$` (`R$`, `Mex$`):
+/// their sign fixes only its own amount.
 pub fn is_dollar_code(code: &str) -> bool {
-    CURRENCIES
-        .iter()
-        .any(|r| r.code == code && !r.dollar_prefixes.is_empty())
-        || DOLLAR_NAMINGS.iter().any(|(_, c)| *c == code)
+    DOLLAR_NAMINGS.iter().any(|(_, c)| *c == code)
 }

@@ -30,7 +30,15 @@ pub const NUMBER_WORDS: &[(&str, i32)] = &[
     ("thirty", 30),
     ("forty", 40),
     ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
 ];
+
+/// Fractions that money is written with ("two and a half million", "half a
+/// billion", "a quarter of a million"), in hundredths.
+pub const FRACTION_WORDS: &[(&str, u32)] = &[("half", 50), ("quarter", 25)];
 
 /// Ordinals as words ("the nineteenth century").
 pub const ORDINAL_WORDS: &[(&str, i32)] = &[
@@ -65,6 +73,7 @@ pub fn scale_of(w: &str) -> Option<i32> {
     // where case tells "M" (million) from "m" in other senses no less.
     if w.len() > 3 {
         return Some(match Lower::new(w).as_str() {
+            "hundred" => 2,
             "thousand" => 3,
             "million" | "millions" => 6,
             "billion" | "billions" => 9,
@@ -81,6 +90,9 @@ pub fn scale_of(w: &str) -> Option<i32> {
         "bn" | "B" | "b" | "bln" => 9,
         "tn" | "T" | "tr" => 12,
         "cr" => 7,
+        // German and Dutch: "3 Mio. €", "1,5 Mrd.".
+        "Mio" | "mio" => 6,
+        "Mrd" | "mrd" => 9,
         _ => return None,
     })
 }

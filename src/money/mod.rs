@@ -21,7 +21,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::lexicon::currency as lexicon;
 pub use crate::lexicon::currency::Currency;
-use crate::lexicon::numbers;
 
 /// A bound on an amount ("over $5 million", "up to €3 billion").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -47,363 +46,237 @@ pub struct Amount {
     pub currency: Currency,
     pub approximate: bool,
     pub bound: Option<Bound>,
+    /// What a rate is per ("$5 per share", "$12 an hour"), as written.
+    pub per: Option<String>,
 }
 
-// ---------------------------------------------------------------------------
-// vocabulary
+mod parts;
+mod words;
 
-fn is_word(toks: &[Tok<'_>], i: usize, w: &str) -> bool {
-    toks.get(i)
-        .is_some_and(|t| t.kind == Kind::Word && t.s.eq_ignore_ascii_case(w))
-}
-
-/// A three-letter ISO 4217 code (checked against the `iso_currency` table).
-fn iso_code(t: &Tok<'_>) -> Option<&'static str> {
-    if t.kind != Kind::Word {
-        return None;
-    }
-    lexicon::iso_code(t.s)
-}
-
-/// A currency symbol or prefix ending at or starting at token `i`: returns
-/// the currency and the index after it.
-fn prefix_currency(toks: &[Tok<'_>], i: usize) -> Option<(Currency, usize)> {
-    let t = toks.get(i)?;
-    if t.kind == Kind::Punct {
-        // Commas and stops are most tokens: only `$` and non-ASCII symbols
-        // can be currencies.
-        if t.s != "$" && t.s.is_ascii() {
-            return None;
-        }
-        return lexicon::symbol(t.s).map(|c| (c, i + 1));
-    }
-    if t.kind == Kind::Word {
-        // US$, A$, HK$: letters glued to `$`.
-        if toks
-            .get(i + 1)
-            .is_some_and(|d| d.s == "$" && !d.space_before)
-        {
-            if let Some(code) = lexicon::dollar_prefix(t.s) {
-                return Some((Currency::Code(code), i + 2));
-            }
-        }
-        // U.S.$
-        let seq = |k: usize, w: &str| toks.get(i + k).is_some_and(|x| x.s == w);
-        if t.s == "U" && seq(1, ".") && seq(2, "S") && seq(3, ".") && seq(4, "$") {
-            return Some((Currency::Code("USD"), i + 5));
-        }
-        if let Some(code) = iso_code(t) {
-            return Some((Currency::Code(code), i + 1));
-        }
-        // "Rs. 500 crore", "Rs 20,000".
-        if t.s == "Rs" {
-            let dot = toks
-                .get(i + 1)
-                .is_some_and(|d| d.s == "." && !d.space_before);
-            return Some((Currency::Rupee, i + 1 + usize::from(dot)));
-        }
-    }
-    None
-}
-
-/// A number with its separators, and thousands written with spaces
-/// ("1 000 000"). Returns the value and the index after it.
-fn number(toks: &[Tok<'_>], i: usize) -> Option<(Decimal, usize)> {
-    let t = toks.get(i)?;
-    if t.kind != Kind::Num {
-        return None;
-    }
-    let mut text = t.s.replace(',', "");
-    let mut j = i + 1;
-    // "100.000 USD", "1.500.000 Dollar": full stops between groups of three
-    // are thousands separators, as German and much of Europe write them. A
-    // single group before a scale word stays a decimal ("$1.125 billion").
-    if !t.s.contains(',')
-        && dot_groups(t.s)
-        && (t.s.matches('.').count() > 1 || scale(toks, j, false).is_none())
-    {
-        text = t.s.replace('.', "");
-    }
-    // "1 000 000": groups of three digits after a group of one to three.
-    if t.s.len() <= 3 && t.s.bytes().all(|b| b.is_ascii_digit()) {
-        while toks.get(j).is_some_and(|g| {
-            g.kind == Kind::Num && g.s.len() == 3 && g.s.bytes().all(|b| b.is_ascii_digit())
-        }) {
-            text.push_str(toks[j].s);
-            j += 1;
-        }
-    }
-    Some((Decimal::parse(&text)?, j))
-}
-
-/// Is `s` digits with full stops between groups of exactly three
-/// ("100.000", "1.500.000")?
-fn dot_groups(s: &str) -> bool {
-    let mut parts = s.split('.');
-    let head = parts.next().unwrap_or("");
-    let mut any = false;
-    let tail_ok = parts.all(|g| {
-        any = true;
-        g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit())
-    });
-    any && tail_ok
-        && (1..=3).contains(&head.len())
-        && head.bytes().all(|b| b.is_ascii_digit())
-        && !head.starts_with('0')
-}
-
-/// A scale word after a number: returns its power of ten and the index
-/// after it. One-letter abbreviations must be glued to the number, but
-/// for "m" after a currency symbol ("£60 m", as the British press writes
-/// it: `after_symbol`).
-fn scale(toks: &[Tok<'_>], i: usize, after_symbol: bool) -> Option<(i32, usize)> {
-    let t = toks.get(i)?;
-    if t.kind != Kind::Word {
-        return None;
-    }
-    let p = numbers::scale_of(t.s)?;
-    let long = t.s.len() > 2 || t.s == "mn" || t.s == "bn" || t.s == "tn";
-    if !long && t.space_before && !(after_symbol && matches!(t.s, "m" | "M")) {
-        return None;
-    }
-    // "5 m long": a one-letter unit, not a scale, when a measure follows.
-    if !long
-        && toks
-            .get(i + 1)
-            .is_some_and(|n| n.kind == Kind::Word && !n.space_before)
-    {
-        return None;
-    }
-    Some((p, i + 1))
-}
-
-/// A currency name or code after a number: returns it and the index after.
-fn suffix_currency(toks: &[Tok<'_>], i: usize) -> Option<(Currency, usize)> {
-    let t = toks.get(i)?;
-    if t.kind != Kind::Word {
-        return None;
-    }
-    if let Some(code) = iso_code(t) {
-        return Some((Currency::Code(code), i + 1));
-    }
-    // Names are grouped by their first word: most words after a number
-    // start none.
-    for name in lexicon::names_starting(t.s) {
-        let fits = name
-            .words
-            .iter()
-            .enumerate()
-            .skip(1)
-            .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.s.eq_ignore_ascii_case(w)));
-        if !fits {
-            continue;
-        }
-        let end = i + name.words.len();
-        // "2 million pounds of gunpowder" is a weight.
-        if name.currency == Currency::Pounds && name.words.len() == 1 && is_word(toks, end, "of") {
-            return None;
-        }
-        return Some((name.currency, end));
-    }
-    None
-}
-
-/// One `[currency] number [scale] [currency]` stretch.
-struct Core {
-    range: Range<usize>,
-    /// The value with its scale applied.
-    value: Decimal,
-    /// The power of ten of a written scale word, if any.
-    scale: Option<i32>,
-    currency: Option<Currency>,
-    /// The token index after it.
-    next: usize,
-}
-
-/// Is there a currency name or code right after the number at `i`?
-fn suffix_in_reach(toks: &[Tok<'_>], i: usize) -> bool {
-    let mut j = i + 1;
-    while toks
-        .get(j)
-        .is_some_and(|g| g.kind == Kind::Num && g.s.len() == 3)
-    {
-        j += 1;
-    }
-    if scale(toks, j, false).is_some() {
-        j += 1;
-    }
-    suffix_currency(toks, j).is_some()
-}
-
-/// The core of an amount at token `i`: `[currency] number [scale]
-/// [currency]`.
-fn core(toks: &[Tok<'_>], i: usize) -> Option<Core> {
-    let (pre, j) = match prefix_currency(toks, i) {
-        Some((c, j)) => (Some(c), j),
-        None => (None, i),
-    };
-    // A prefix must be glued to its number or one space away.
-    let (value, mut k) = number(toks, j)?;
-    let plain_digits = |t: &Tok<'_>| t.s.bytes().all(|b| b.is_ascii_digit());
-    // "MUR521959": a code glued to a long run of digits is an identifier.
-    if matches!(pre, Some(Currency::Code(_)))
-        && !toks[j].space_before
-        && toks[j].s.len() >= 6
-        && plain_digits(&toks[j])
-    {
-        return None;
-    }
-    // "the 2013 Euro qualifiers": the championship, not a sum.
-    if pre.is_none()
-        && toks.get(k).is_some_and(|t| t.s == "Euro")
-        && toks[j].s.len() == 4
-        && plain_digits(&toks[j])
-    {
-        return None;
-    }
-    let mut sc = None;
-    if let Some((p, n)) = scale(toks, k, pre.is_some()) {
-        sc = Some(p);
-        k = n;
-    }
-    let mut cur = pre;
-    if cur.is_none() {
-        let (c, n) = suffix_currency(toks, k)?;
-        cur = Some(c);
-        k = n;
-    } else if let Some((Currency::Code(c), n)) = suffix_currency(toks, k) {
-        // "$5 million USD", "US$ 5 dollars": a code after a symbol confirms it.
-        if matches!(pre, Some(Currency::Dollar)) {
-            cur = Some(Currency::Code(c));
-            k = n;
-        }
-    }
-    Some(Core {
-        range: toks[i].start..toks[k - 1].end(),
-        value: value.scale(sc.unwrap_or(0)),
-        scale: sc,
-        currency: cur,
-        next: k,
-    })
-}
+use parts::{
+    Core, any_number, core, is_word, prefix_currency, scale, suffix_currency, suffix_in_reach,
+};
 
 /// All amounts of `text`, in order (the tests' entry; the pipeline
 /// tokenises once and calls [`find_in`]).
 #[cfg(test)]
 pub fn find(text: &str) -> Vec<Amount> {
-    // Every amount has a digit; most paragraphs have none worth a token.
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
-        return Vec::new();
-    }
     find_in(&crate::tokens::tokenize(text))
 }
 
-/// `find` over tokens already made from the text.
+/// [`find`] over tokens already made from the text.
 pub fn find_in(toks: &[Tok<'_>]) -> Vec<Amount> {
-    if !toks.iter().any(|t| t.kind == Kind::Num) {
-        return Vec::new();
-    }
-
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let opens = match toks[i].kind {
             // A bare number is an amount only with a currency after it
-            // (past digit groups and a scale word): check that cheaply
-            // before parsing the number.
-            Kind::Num => suffix_in_reach(toks, i),
-            Kind::Punct | Kind::Word => prefix_currency(toks, i).is_some(),
+            // (past digit groups and a scale word), or as the low end of a
+            // range whose high end has one ("10-20 dollars"): check that
+            // cheaply before parsing the number.
+            Kind::Num => suffix_in_reach(toks, i) || range_joiner_after(toks, i),
+            Kind::Punct => prefix_currency(toks, i).is_some(),
+            Kind::Word => prefix_currency(toks, i).is_some() || words::could_open(toks, i),
         };
         if !opens {
             i += 1;
             continue;
         }
-        // A number glued to a preceding word ("A320", "COVID-19") is not an
-        // amount; the prefix forms (US$, UAH3) are handled by `core`.
-        let Some(Core {
-            range,
-            value,
-            scale: sc,
-            currency: cur,
-            next,
-        }) = core(toks, i)
-        else {
+        let Some((mut amount, k)) = amount_at(toks, i) else {
             i += 1;
             continue;
         };
-        let Some(cur) = cur else {
-            i += 1;
-            continue;
-        };
-        let mut amount = Amount {
-            range,
-            amount: value,
-            max: None,
-            currency: cur,
-            approximate: false,
-            bound: None,
-        };
-        let mut k = next;
-        // Range: "–", "to", "and" (after "between"), then a second amount
-        // or a bare number sharing the currency.
-        let joiner = toks.get(k).is_some_and(|t| {
-            (t.kind == Kind::Punct && matches!(t.s, "-" | "–" | "—"))
-                || (t.kind == Kind::Word && matches!(t.s, "to" | "and"))
-        });
-        if joiner {
-            let second = core(toks, k + 1).or_else(|| {
-                // "€40–55 million": a bare number with a scale.
-                let (v, mut n) = number(toks, k + 1)?;
-                let mut s2 = None;
-                if let Some((p, m)) = scale(toks, n, false) {
-                    s2 = Some(p);
-                    n = m;
-                }
-                Some(Core {
-                    range: toks[k + 1].start..toks[n - 1].end(),
-                    value: v.scale(s2.unwrap_or(0)),
-                    scale: s2,
-                    currency: None,
-                    next: n,
-                })
-            });
-            if let Some(Core {
-                range: r2,
-                value: v2,
-                scale: s2,
-                currency: c2,
-                next: n2,
-            }) = second
-            {
-                let same_currency = c2.is_none_or(|c| c == cur);
-                let between = i >= 1 && is_word(toks, i - 1, "between");
-                let word_ok = toks[k].s != "and" || between;
-                if same_currency && word_ok {
-                    let mut low = value;
-                    // The scale is shared when only the second has one and
-                    // the first is the smaller number ("$10 and $20 million").
-                    if sc.is_none() {
-                        if let Some(p) = s2 {
-                            let unscaled_high = v2.scale(-p);
-                            if low <= unscaled_high {
-                                low = low.scale(p);
-                            }
-                        }
-                    }
-                    if low <= v2 {
-                        amount.amount = low;
-                        amount.max = Some(v2);
-                        amount.range = amount.range.start..r2.end;
-                        k = n2;
-                    }
-                }
-            }
-        }
         qualify(toks, i, k, &mut amount);
+        amount.per = rate(toks, k);
         out.push(amount);
         i = k.max(i + 1);
     }
     out
+}
+
+/// The amount starting at token `i` (a core, and the range or the minor
+/// units that complete it), and the index after it.
+fn amount_at(toks: &[Tok<'_>], i: usize) -> Option<(Amount, usize)> {
+    let first = core(toks, i).or_else(|| low_end_before_currency(toks, i))?;
+    let cur = first.currency?;
+    let mut amount = Amount {
+        range: first.range.clone(),
+        amount: first.value,
+        max: None,
+        currency: cur,
+        approximate: false,
+        bound: None,
+        per: None,
+    };
+    let mut k = first.next;
+    // "3 dollars 50 cents", "$20 and 43c", "15 dollars and 50".
+    if let Some((cents, end, n)) = minor_after(toks, &first) {
+        if let Some(sum) = amount.amount.checked_add(cents) {
+            amount.amount = sum;
+            amount.range.end = end;
+            return Some((amount, n));
+        }
+    }
+    // Range: "–", "to", "and" (after "between"), then a second amount
+    // or a bare number sharing the currency.
+    if let Some(((v2, s2), end, n2)) = range_end(toks, i, &first, cur) {
+        let mut low = amount.amount;
+        // The scale is shared when only the second has one and the first is
+        // the smaller number ("$10 and $20 million").
+        if first.scale.is_none() && !first.minor {
+            if let Some(p) = s2 {
+                if low <= v2.scale(-p) {
+                    low = low.scale(p);
+                }
+            }
+        }
+        if low <= v2 {
+            amount.amount = low;
+            amount.max = Some(v2);
+            amount.range = amount.range.start..end;
+            k = n2;
+        }
+    }
+    Some((amount, k))
+}
+
+/// Is token `i + 1`, or the one after a scale, a range joiner? The cheap
+/// test before [`low_end_before_currency`].
+fn range_joiner_after(toks: &[Tok<'_>], i: usize) -> bool {
+    let mut j = i + 1;
+    if let Some((_, n)) = scale(toks, j, false) {
+        j = n;
+    }
+    is_joiner(toks, j)
+}
+
+fn is_joiner(toks: &[Tok<'_>], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| {
+        (t.kind == Kind::Punct && matches!(t.s, "-" | "–" | "—"))
+            || (t.kind == Kind::Word && matches!(t.s, "to" | "and"))
+    })
+}
+
+/// A range that writes the currency once, after its high end: "10-20
+/// dollars", "between 10 and 20 million yen", "from 40 to 55 million
+/// euros". The low end, as a core with the high end's currency.
+fn low_end_before_currency(toks: &[Tok<'_>], i: usize) -> Option<Core> {
+    let (v, mut j) = any_number(toks, i)?;
+    let mut sc = None;
+    if let Some((p, n)) = scale(toks, j, false) {
+        sc = Some(p);
+        j = n;
+    }
+    let between = i >= 1 && is_word(toks, i - 1, "between");
+    if !is_joiner(toks, j) || (toks[j].s == "and" && !between) {
+        return None;
+    }
+    // The high end must be a bare number with its currency after it.
+    if prefix_currency(toks, j + 1).is_some() {
+        return None;
+    }
+    let high = core(toks, j + 1)?;
+    let minor = if high.minor { -2 } else { 0 };
+    Some(Core {
+        range: toks[i].start..toks[j - 1].end(),
+        value: v.scale(sc.unwrap_or(0) + minor),
+        scale: sc,
+        currency: high.currency,
+        named: high.named,
+        minor: high.minor,
+        next: j,
+    })
+}
+
+/// The high end of a range after `first`: its value and the power of its
+/// scale word, where it ends in the text, and the token after it.
+type RangeEnd = ((Decimal, Option<i32>), usize, usize);
+
+fn range_end(toks: &[Tok<'_>], i: usize, first: &Core, cur: Currency) -> Option<RangeEnd> {
+    let k = first.next;
+    if !is_joiner(toks, k) {
+        return None;
+    }
+    let between = i >= 1 && is_word(toks, i - 1, "between");
+    if toks[k].s == "and" && !between {
+        return None;
+    }
+    let second = core(toks, k + 1).or_else(|| {
+        // "€40–55 million": a bare number with a scale.
+        let (v, mut n) = any_number(toks, k + 1)?;
+        let mut s2 = None;
+        if let Some((p, m)) = scale(toks, n, false) {
+            s2 = Some(p);
+            n = m;
+        }
+        Some(Core {
+            range: toks[k + 1].start..toks[n - 1].end(),
+            value: v.scale(s2.unwrap_or(0) + if first.minor { -2 } else { 0 }),
+            scale: s2,
+            currency: None,
+            named: false,
+            minor: false,
+            next: n,
+        })
+    })?;
+    second.currency.is_none_or(|c| c == cur).then_some((
+        (second.value, second.scale),
+        second.range.end,
+        second.next,
+    ))
+}
+
+/// Minor units completing an amount named in major units: "3 dollars 50
+/// cents", "thirteen dollars and forty-five cents", "$20 and 43c", "15
+/// dollars and 50". Their value in major units, where they end, and the
+/// token after them.
+fn minor_after(toks: &[Tok<'_>], first: &Core) -> Option<(Decimal, usize, usize)> {
+    if first.minor || first.scale.is_some() {
+        return None;
+    }
+    let mut k = first.next;
+    let and = is_word(toks, k, "and");
+    if and {
+        k += 1;
+    }
+    let (v, n) = any_number(toks, k)?;
+    if v > Decimal::parse("99")? {
+        return None;
+    }
+    let major = first.currency?;
+    if let Some(s) = suffix_currency(toks, n) {
+        // Cents of the dollar written ("3 dollars 50 cents") or of the one
+        // a sign fixed ("US$20 and 43c").
+        let same = s.currency == major
+            || (s.currency == Currency::Dollar && matches!(major, Currency::Code(_)));
+        return (s.minor == -2 && same).then(|| (v.scale(-2), toks[s.next - 1].end(), s.next));
+    }
+    // "15 dollars and 50": two digits and nothing more after a named
+    // currency.
+    let ends = toks
+        .get(n)
+        .is_none_or(|t| t.kind == Kind::Punct && t.s != "%");
+    (and && first.named && toks[k].kind == Kind::Num && toks[k].s.len() == 2 && ends)
+        .then(|| (v.scale(-2), toks[n - 1].end(), n))
+}
+
+/// What a rate is per, after the amount: "per share", "a share", "an
+/// hour", "/hour".
+fn rate(toks: &[Tok<'_>], k: usize) -> Option<String> {
+    let unit = |j: usize| {
+        toks.get(j)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| t.s.to_lowercase())
+    };
+    let known = |u: &String| lexicon::RATE_UNITS.contains(&u.as_str());
+    match toks.get(k)?.s {
+        "per" => {
+            unit(k + 1).filter(|u| toks[k + 1].s.starts_with(char::is_lowercase) && !u.is_empty())
+        }
+        "a" | "an" => unit(k + 1).filter(known),
+        "/" if toks.get(k + 1).is_some_and(|t| !t.space_before) => unit(k + 1).filter(known),
+        _ => None,
+    }
 }
 
 /// Approximation and bound words before the amount, "(estimated)" after.

@@ -20,7 +20,7 @@ fn cur(c: Currency) -> String {
         Currency::Yen => "¥".into(),
         Currency::Won => "₩".into(),
         Currency::Pounds => "pounds".into(),
-        Currency::Rupee => "Rs".into(),
+        Currency::ByCountry(s) => format!("{}?", s.default),
     }
 }
 
@@ -370,4 +370,323 @@ fn iso_names_and_plurals_are_currency_names() {
         assert_eq!(got.len(), 1, "{text}");
         assert_eq!(got[0].currency, Currency::Code(code), "{text}");
     }
+}
+
+/// Money as people write it (the money issue's forms), through the whole
+/// pipeline: (sentence, [(text, amount, max, currency, per)]).
+#[test]
+fn money_as_people_write_it() {
+    use crate::{Config, process_article};
+    type Row<'a> = (&'a str, &'a str, Option<&'a str>, &'a str, Option<&'a str>);
+    type Record = (String, String, Option<String>, String, Option<String>);
+    let cases: &[(&str, &[Row<'_>])] = &[
+        (
+            "It cost five million yen.",
+            &[("five million yen", "5000000", None, "JPY", None)],
+        ),
+        (
+            "It cost ten dollars.",
+            &[("ten dollars", "10", None, "USD", None)],
+        ),
+        (
+            "It cost a million dollars.",
+            &[("a million dollars", "1000000", None, "USD", None)],
+        ),
+        (
+            "It cost half a billion euros.",
+            &[("half a billion euros", "500000000", None, "EUR", None)],
+        ),
+        (
+            "It cost one hundred and twenty pounds in fees.",
+            &[("one hundred and twenty pounds", "120", None, "GBP", None)],
+        ),
+        (
+            "It cost two and a half million dollars.",
+            &[(
+                "two and a half million dollars",
+                "2500000",
+                None,
+                "USD",
+                None,
+            )],
+        ),
+        (
+            "It cost a quarter of a million dollars.",
+            &[(
+                "a quarter of a million dollars",
+                "250000",
+                None,
+                "USD",
+                None,
+            )],
+        ),
+        (
+            "It cost thirteen dollars and forty-five cents.",
+            &[(
+                "thirteen dollars and forty-five cents",
+                "13.45",
+                None,
+                "USD",
+                None,
+            )],
+        ),
+        (
+            "Eggs sold at 64.2 cents a dozen.",
+            &[("64.2 cents", "0.642", None, "USD", Some("dozen"))],
+        ),
+        (
+            "The fare was 470 pence.",
+            &[("470 pence", "4.7", None, "GBP", None)],
+        ),
+        (
+            "A coffee was 50p then.",
+            &[("50p", "0.5", None, "GBP", None)],
+        ),
+        ("It cost 20€.", &[("20€", "20", None, "EUR", None)]),
+        ("It cost 5 €.", &[("5 €", "5", None, "EUR", None)]),
+        ("It cost 10$.", &[("10$", "10", None, "USD", None)]),
+        ("It cost 100元.", &[("100元", "100", None, "CNY", None)]),
+        (
+            "It cost 1,000 ₽.",
+            &[("1,000 ₽", "1000", None, "RUB", None)],
+        ),
+        (
+            "It cost 500 руб. in total.",
+            &[("500 руб.", "500", None, "RUB", None)],
+        ),
+        ("It cost 30 zł.", &[("30 zł", "30", None, "PLN", None)]),
+        ("It cost 100 kr.", &[("100 kr", "100", None, "SEK", None)]),
+        ("It cost 250 CHF.", &[("250 CHF", "250", None, "CHF", None)]),
+        (
+            "It cost 3 Mio. €.",
+            &[("3 Mio. €", "3000000", None, "EUR", None)],
+        ),
+        ("It cost US $5.", &[("US $5", "5", None, "USD", None)]),
+        ("It cost US$ 5.", &[("US$ 5", "5", None, "USD", None)]),
+        (
+            "It cost hk $ 300.",
+            &[("hk $ 300", "300", None, "HKD", None)],
+        ),
+        ("It cost AUD$15.", &[("AUD$15", "15", None, "AUD", None)]),
+        ("It cost MXN$15.", &[("MXN$15", "15", None, "MXN", None)]),
+        ("It cost NZ$20.", &[("NZ$20", "20", None, "NZD", None)]),
+        ("It cost R$ 30.", &[("R$ 30", "30", None, "BRL", None)]),
+        (
+            "They paid 40 Qatari riyals.",
+            &[("40 Qatari riyals", "40", None, "QAR", None)],
+        ),
+        (
+            "They paid 40 Lebanese pounds.",
+            &[("40 Lebanese pounds", "40", None, "LBP", None)],
+        ),
+        (
+            "They paid 40 Swiss francs.",
+            &[("40 Swiss francs", "40", None, "CHF", None)],
+        ),
+        (
+            "They paid 40 Deutsche Marks.",
+            &[("40 Deutsche Marks", "40", None, "DEM", None)],
+        ),
+        (
+            "They paid DM 40 million.",
+            &[("DM 40 million", "40000000", None, "DEM", None)],
+        ),
+        (
+            "They paid 40 renminbi.",
+            &[("40 renminbi", "40", None, "CNY", None)],
+        ),
+        (
+            "They paid 40 hryvnias.",
+            &[("40 hryvnias", "40", None, "UAH", None)],
+        ),
+        (
+            "They paid 40 Namibian dollars.",
+            &[("40 Namibian dollars", "40", None, "NAD", None)],
+        ),
+        (
+            "France paid 528 million francs.",
+            &[("528 million francs", "528000000", None, "FRF", None)],
+        ),
+        (
+            "They paid 10 dinars.",
+            &[("10 dinars", "10", None, "IQD", None)],
+        ),
+        (
+            "Mexico paid 5,000 pesos.",
+            &[("5,000 pesos", "5000", None, "MXN", None)],
+        ),
+        (
+            "They paid 10-20 dollars.",
+            &[("10-20 dollars", "10", Some("20"), "USD", None)],
+        ),
+        (
+            "They paid between 10 and 20 dollars.",
+            &[("10 and 20 dollars", "10", Some("20"), "USD", None)],
+        ),
+        (
+            "They paid from 40 to 55 million euros.",
+            &[(
+                "40 to 55 million euros",
+                "40000000",
+                Some("55000000"),
+                "EUR",
+                None,
+            )],
+        ),
+        (
+            "They paid $10–20 million.",
+            &[("$10–20 million", "10000000", Some("20000000"), "USD", None)],
+        ),
+        (
+            "They paid £3m to £5m.",
+            &[("£3m to £5m", "3000000", Some("5000000"), "GBP", None)],
+        ),
+        (
+            "They paid 10 to 20 million yen.",
+            &[(
+                "10 to 20 million yen",
+                "10000000",
+                Some("20000000"),
+                "JPY",
+                None,
+            )],
+        ),
+        (
+            "They paid 3 dollars 50 cents.",
+            &[("3 dollars 50 cents", "3.5", None, "USD", None)],
+        ),
+        (
+            "They paid $20 and 43c.",
+            &[("$20 and 43c", "20.43", None, "USD", None)],
+        ),
+        (
+            "They paid 15 dollars and 50.",
+            &[("15 dollars and 50", "15.5", None, "USD", None)],
+        ),
+        (
+            "They paid 12,34,567.89 rupees.",
+            &[("12,34,567.89 rupees", "1234567.89", None, "INR", None)],
+        ),
+        (
+            "They paid Rs 1.5 lakh crore.",
+            &[("Rs 1.5 lakh crore", "1500000000000", None, "INR", None)],
+        ),
+        (
+            "They paid ₹5 crore.",
+            &[("₹5 crore", "50000000", None, "INR", None)],
+        ),
+        (
+            "They paid 1.234.567,89 €.",
+            &[("1.234.567,89 €", "1234567.89", None, "EUR", None)],
+        ),
+        (
+            "They paid 1 234 567 €.",
+            &[("1 234 567 €", "1234567", None, "EUR", None)],
+        ),
+        (
+            "They paid 1'000 CHF.",
+            &[("1'000 CHF", "1000", None, "CHF", None)],
+        ),
+        (
+            "They paid €1,5 Mrd. for it.",
+            &[("€1,5 Mrd.", "1500000000", None, "EUR", None)],
+        ),
+        (
+            "They paid $500K.",
+            &[("$500K", "500000", None, "USD", None)],
+        ),
+        (
+            "They paid $1.2bn.",
+            &[("$1.2bn", "1200000000", None, "USD", None)],
+        ),
+        (
+            "They paid US$2.3 trillion.",
+            &[("US$2.3 trillion", "2300000000000", None, "USD", None)],
+        ),
+        (
+            "Shares paid $5 per share.",
+            &[("$5", "5", None, "USD", Some("share"))],
+        ),
+        (
+            "Shares paid 470 pence a share.",
+            &[("470 pence", "4.7", None, "GBP", Some("share"))],
+        ),
+        (
+            "Workers earned $12 an hour.",
+            &[("$12", "12", None, "USD", Some("hour"))],
+        ),
+        ("Pick ALL 5 solutions.", &[]),
+        ("The 1990 pound was strong.", &[]),
+        ("He played at Euro 2016.", &[]),
+        ("It had 3 million people.", &[]),
+        ("Rates rose 12%.", &[]),
+        ("See page 45 and model 737.", &[]),
+        ("Two won the race.", &[]),
+        ("It streams in 720p.", &[]),
+        ("The Milwaukee Bucks won in 1971.", &[]),
+    ];
+    for (sentence, want) in cases {
+        let a = process_article(sentence, &Config::default());
+        let got: Vec<Record> = a
+            .money
+            .iter()
+            .map(|m| {
+                (
+                    m.text.clone(),
+                    m.amount.to_string(),
+                    m.max_amount.as_ref().map(|x| x.to_string()),
+                    m.currency.clone(),
+                    m.per.clone(),
+                )
+            })
+            .collect();
+        let want: Vec<Record> = want
+            .iter()
+            .map(|(t, v, m, c, p)| {
+                (
+                    t.to_string(),
+                    v.to_string(),
+                    m.map(str::to_string),
+                    c.to_string(),
+                    p.map(str::to_string),
+                )
+            })
+            .collect();
+        assert_eq!(got, want, "in {sentence:?}");
+    }
+}
+
+/// A name several currencies share is read from the country the sentence,
+/// else the article, names; failing that the likeliest, marked inferred.
+#[test]
+fn shared_names_follow_the_country() {
+    use crate::{Config, process_article};
+    let one = |text: &str| {
+        let a = process_article(text, &Config::default());
+        let m = &a.money[0];
+        (m.currency.clone(), m.currency_inferred)
+    };
+    let code = |c: &str| (c.to_string(), true);
+    assert_eq!(
+        one("In Switzerland it cost 528 million francs."),
+        code("CHF")
+    );
+    assert_eq!(one("It cost 528 million francs."), code("FRF"));
+    assert_eq!(one("Argentina paid 5,000 pesos."), code("ARS"));
+    assert_eq!(
+        one("The firm is Norwegian.\n\nIt paid 100 kr for the share."),
+        code("NOK")
+    );
+    assert_eq!(one("Kuwait paid 10 dinars."), code("KWD"));
+    assert_eq!(one("Pakistan paid 500 rupees."), code("PKR"));
+    // A prefixed `$` fixes its own amount only, where it is not a dollar:
+    // the real's R$ does not make a later bare $ Brazilian.
+    let a = process_article(
+        "Brazil paid R$ 30 million. The loan was $5 million.",
+        &Config::default(),
+    );
+    let got: Vec<&str> = a.money.iter().map(|m| m.currency.as_str()).collect();
+    assert_eq!(got, ["BRL", "USD"]);
+    // Legacy codes read as codes.
+    assert_eq!(one("It cost FRF 528 million."), ("FRF".to_string(), false));
 }
