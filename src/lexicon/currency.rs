@@ -438,6 +438,10 @@ const AMBIGUOUS_NAMES: &[(&str, Currency)] = &[
     ("dollars", Currency::Dollar),
     ("dollar", Currency::Dollar),
     ("pounds", Currency::Pounds),
+    // Colloquial: "ten bucks" (not "the Bucks", a team: the recogniser
+    // reads these two in lowercase only), "a few quid".
+    ("bucks", Currency::Dollar),
+    ("quid", Currency::Code("GBP")),
     ("rupees", Currency::ByCountry(&RUPEES)),
     ("rupee", Currency::ByCountry(&RUPEES)),
     ("francs", Currency::ByCountry(&FRANCS)),
@@ -449,6 +453,9 @@ const AMBIGUOUS_NAMES: &[(&str, Currency)] = &[
     ("kroner", Currency::ByCountry(&CROWNS)),
     ("lira", Currency::ByCountry(&LIRAS)),
 ];
+
+/// Colloquial names read only as written in lowercase.
+pub const LOWERCASE_ONLY: &[&str] = &["bucks", "quid"];
 
 /// Signs written as letters that several currencies share.
 const AMBIGUOUS_SIGNS: &[(&str, Currency)] = &[("kr", Currency::ByCountry(&CROWNS))];

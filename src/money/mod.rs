@@ -109,6 +109,14 @@ fn amount_at(toks: &[Tok<'_>], i: usize) -> Option<(Amount, usize)> {
         per: None,
     };
     let mut k = first.next;
+    // "£3 10s 6d": pounds, shillings and pence, where the sum is exact.
+    if let Some((extra, end, n)) = shillings_and_pence(toks, &first) {
+        if let Some(sum) = amount.amount.checked_add(extra) {
+            amount.amount = sum;
+            amount.range.end = end;
+            return Some((amount, n));
+        }
+    }
     // "3 dollars 50 cents", "$20 and 43c", "15 dollars and 50".
     if let Some((cents, end, n)) = minor_after(toks, &first) {
         if let Some(sum) = amount.amount.checked_add(cents) {
@@ -258,6 +266,38 @@ fn minor_after(toks: &[Tok<'_>], first: &Core) -> Option<(Decimal, usize, usize)
         .is_none_or(|t| t.kind == Kind::Punct && t.s != "%");
     (and && first.named && toks[k].kind == Kind::Num && toks[k].s.len() == 2 && ends)
         .then(|| (v.scale(-2), toks[n - 1].end(), n))
+}
+
+/// "£3 10s 6d", "£2 5s": shillings (twenty to the pound) and pence
+/// (twelve to the shilling) after pounds, as British money was written
+/// before 1971. Their value in pounds where it is an exact decimal (10s 6d
+/// is 0.525), where they end, and the token after them.
+fn shillings_and_pence(toks: &[Tok<'_>], first: &Core) -> Option<(Decimal, usize, usize)> {
+    if first.currency != Some(Currency::Code("GBP")) || first.scale.is_some() || first.minor {
+        return None;
+    }
+    // A count glued to its letter: "10s", "6d".
+    let part = |k: usize, letter: &str, max: u32| -> Option<u32> {
+        let (n, l) = (toks.get(k)?, toks.get(k + 1)?);
+        let v: u32 = n.s.parse().ok()?;
+        (n.kind == Kind::Num && l.s == letter && !l.space_before && v <= max).then_some(v)
+    };
+    let mut k = first.next;
+    let shillings = part(k, "s", 19)?;
+    k += 2;
+    let pence = part(k, "d", 11);
+    if pence.is_some() {
+        k += 2;
+    }
+    // In 1/240ths of a pound; exact in decimals when 240 divides it times
+    // a power of ten up to 10^4.
+    let d = u64::from(shillings * 12 + pence.unwrap_or(0));
+    let (num, places) = (0..=4).find_map(|p| {
+        let scaled = d * 10u64.pow(p);
+        (scaled % 240 == 0).then_some((scaled / 240, p))
+    })?;
+    let value = Decimal::parse(&num.to_string())?.scale(-(places as i32));
+    Some((value, toks[k - 1].end(), k))
 }
 
 /// What a rate is per, after the amount: "per share", "a share", "an

@@ -300,6 +300,9 @@ pub(super) fn suffix_currency(toks: &[Tok<'_>], i: usize) -> Option<Suffix> {
             continue;
         }
         let end = i + name.words.len();
+        if lexicon::LOWERCASE_ONLY.contains(&name.words[0].as_str()) && t.s != name.words[0] {
+            continue;
+        }
         // "2 million pounds of gunpowder" is a weight.
         if name.currency == Currency::Pounds && name.words.len() == 1 && is_word(toks, end, "of") {
             return None;

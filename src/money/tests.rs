@@ -690,3 +690,27 @@ fn shared_names_follow_the_country() {
     // Legacy codes read as codes.
     assert_eq!(one("It cost FRF 528 million."), ("FRF".to_string(), false));
 }
+
+/// Pre-decimal pounds, and colloquial names in lowercase only.
+#[test]
+fn shillings_pence_bucks_quid() {
+    let one = |text: &str| {
+        let a = find(text);
+        a.first().map(|a| {
+            (
+                text[a.range.clone()].to_string(),
+                a.amount.to_plain_string(),
+                cur(a.currency),
+            )
+        })
+    };
+    let s = |t: &str, v: &str, c: &str| Some((t.to_string(), v.to_string(), c.to_string()));
+    assert_eq!(
+        one("It cost £3 10s 6d then."),
+        s("£3 10s 6d", "3.525", "GBP")
+    );
+    assert_eq!(one("It cost £2 5s then."), s("£2 5s", "2.25", "GBP"));
+    assert_eq!(one("It cost ten bucks."), s("ten bucks", "10", "$"));
+    assert_eq!(one("It cost 20 quid."), s("20 quid", "20", "GBP"));
+    assert_eq!(one("The 1971 Bucks won."), None);
+}
