@@ -136,7 +136,7 @@ fn breakdown(articles: &[String], rounds: usize) {
             let cits = stages::citations::all(&ctx);
             spent[2] += t.elapsed();
             let t = Instant::now();
-            let (_, dates, _) = stages::events::events(&ctx, &cits);
+            let (_, dates, _) = stages::events::events(&ctx, &cits, None);
             spent[3] += t.elapsed();
             let t = Instant::now();
             black_box(stages::money::money(&ctx, &dates, &cits));

@@ -90,6 +90,11 @@ pub struct Config {
     pub dialect: Option<Dialect>,
     /// The title for articles without a title line (wikitext).
     pub title: Option<String>,
+    /// The date the text was written or retrieved: "yesterday", "last
+    /// year", "on Friday" and "four years ago" are resolved against it.
+    /// Without one they are not dated (and "this year" takes the
+    /// narrative's year).
+    pub reference_date: Option<jiff::civil::Date>,
 }
 
 /// Runs the whole pipeline on one article's text.
@@ -115,7 +120,8 @@ fn process_text(src: &str, config: &Config, dialect: Dialect) -> model::Article 
     let cits = extract::citations::all(&ctx);
     let (mut infobox, infobox_diags) = extract::infobox::infobox(&ctx);
     // Events come sorted by span (money looks their years up by span).
-    let (events, event_dates, event_diags) = extract::events::events(&ctx, &cits);
+    let (events, event_dates, event_diags) =
+        extract::events::events(&ctx, &cits, config.reference_date);
     let mut money = extract::money::money(&ctx, &event_dates, &cits);
     money.sort_by_key(|m| (m.span.start, m.span.end));
     if let Some(ib) = infobox.as_mut() {
@@ -146,6 +152,7 @@ fn process_text(src: &str, config: &Config, dialect: Dialect) -> model::Article 
             name: config.name.clone(),
             sha256: sha256_hex(src.as_bytes()),
             bytes: src.len() as u64,
+            reference_date: config.reference_date.map(|d| d.to_string()),
             dialect: match dialect {
                 Dialect::Plain => model::DialectName::Plain,
                 Dialect::Wikitext => model::DialectName::Wikitext,

@@ -77,6 +77,11 @@ enum Command {
         /// Title for articles without a title line (default: the file name).
         #[arg(long)]
         title: Option<String>,
+        /// The date the articles were written (YYYY-MM-DD): "yesterday",
+        /// "last year" and "on Friday" are dated from it. A JSON-Lines input
+        /// line may give its own as "reference_date".
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        reference_date: Option<jiff::civil::Date>,
         /// Number of worker threads (default: one per core).
         #[arg(long, value_name = "N")]
         jobs: Option<usize>,
@@ -121,6 +126,9 @@ enum Command {
         /// One JSON object with a key per part, for programs.
         #[arg(long)]
         json: bool,
+        /// The date relative dates in article files are dated from.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        reference_date: Option<jiff::civil::Date>,
     },
     /// Print the JSON Schema (draft 2020-12) that every document follows.
     Schema,
@@ -184,6 +192,7 @@ fn main() -> ExitCode {
             format,
             dialect,
             title,
+            reference_date,
             jobs,
             force,
             prune,
@@ -199,6 +208,7 @@ fn main() -> ExitCode {
                 name: String::new(),
                 dialect: dialect.map(Dialect::from),
                 title,
+                reference_date,
             };
             let args = ExtractArgs {
                 paths,
@@ -212,7 +222,12 @@ fn main() -> ExitCode {
             extract(&args, &config)
         }
         Command::Watch { dir, out, dialect } => watch(&dir, &out, dialect),
-        Command::Diff { old, new, json } => diff(&old, &new, json),
+        Command::Diff {
+            old,
+            new,
+            json,
+            reference_date,
+        } => diff(&old, &new, json, reference_date),
         Command::Schema => print_stdout(&wikistruct::schema::schema_text()),
         Command::Validate { files, source } => validate(&files, source.as_deref()),
     };
@@ -406,6 +421,8 @@ fn jsonl_stdin(config: &Config) -> u8 {
     #[derive(serde::Deserialize)]
     struct Request {
         title: Option<String>,
+        #[serde(default)]
+        reference_date: Option<jiff::civil::Date>,
         text: String,
     }
     let stdin = std::io::stdin();
@@ -438,6 +455,7 @@ fn jsonl_stdin(config: &Config) -> u8 {
         let mut cfg = config.clone();
         cfg.name = "-".into();
         cfg.title = req.title.or(cfg.title);
+        cfg.reference_date = req.reference_date.or(cfg.reference_date);
         match wikistruct::process_bytes(Path::new("-"), req.text.as_bytes(), &cfg) {
             Ok(a) => {
                 if write_line(&mut out, &batch::to_json(&a, true)).is_err() {
@@ -484,6 +502,7 @@ fn watch(dir: &Path, out: &Path, dialect: Option<DialectArg>) -> u8 {
         name: String::new(),
         dialect: dialect.map(Dialect::from),
         title: None,
+        reference_date: None,
     };
     let mut print = |line: &str| {
         let _ = writeln!(std::io::stdout(), "{line}");
@@ -498,18 +517,22 @@ fn watch(dir: &Path, out: &Path, dialect: Option<DialectArg>) -> u8 {
 }
 
 /// Reads a document: JSON as it is, an article by extracting it.
-fn load(path: &Path) -> Result<model::Article, String> {
+fn load(path: &Path, reference_date: Option<jiff::civil::Date>) -> Result<model::Article, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
     if path.extension().is_some_and(|e| e == "json") {
         serde_json::from_slice(&bytes)
             .map_err(|e| format!("{}: not a wikistruct document: {e}", path.display()))
     } else {
-        batch::process_file(path, &Config::default()).map_err(|e| e.to_string())
+        let config = Config {
+            reference_date,
+            ..Config::default()
+        };
+        batch::process_file(path, &config).map_err(|e| e.to_string())
     }
 }
 
-fn diff(old: &Path, new: &Path, json: bool) -> u8 {
-    let (a, b) = match (load(old), load(new)) {
+fn diff(old: &Path, new: &Path, json: bool, reference_date: Option<jiff::civil::Date>) -> u8 {
+    let (a, b) = match (load(old, reference_date), load(new, reference_date)) {
         (Ok(a), Ok(b)) => (a, b),
         (Err(e), _) | (_, Err(e)) => {
             report(e);

@@ -59,6 +59,10 @@ pub struct Source {
     /// Size of the input in bytes.
     pub bytes: u64,
     pub dialect: DialectName,
+    /// The reference date relative dates were resolved against
+    /// (`YYYY-MM-DD`), or null.
+    #[serde(default)]
+    pub reference_date: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -119,6 +123,17 @@ pub struct InfoboxField {
 /// types, written as the contract spells them.
 pub use crate::temporal::{Precision, Qualifier};
 
+/// What fixed an event's date: the text alone, an earlier date of the
+/// narrative, or the reference date (the day of writing).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum DateAnchor {
+    #[default]
+    Text,
+    Narrative,
+    Reference,
+}
+
 /// ISO 8601 date at some precision, expanded (signed) years allowed, or the
 /// XML Schema `--MM-DD` / `--MM` form where no year was in reach.
 pub const DATE_PATTERN: &str = r"^(-?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?|--[0-9]{2}(-[0-9]{2})?)$";
@@ -137,6 +152,12 @@ pub struct Event {
     pub qualifier: Option<Qualifier>,
     /// True where the text names no year and it came from the narrative.
     pub year_inferred: bool,
+    /// `text` where the text fixes the date, `narrative` where it comes
+    /// from an earlier date ("the following year", "23 October" after
+    /// "October 2024"), `reference` where from the reference date
+    /// ("yesterday").
+    #[serde(default)]
+    pub anchor: DateAnchor,
     /// The expression exactly as written.
     pub text: String,
     /// The whole sentence holding it (for an infobox value: the value).

@@ -53,39 +53,12 @@ impl Anchor {
         }
     }
 
-    /// Resolves a relative expression, or `None` with nothing to resolve
-    /// against.
+    /// Resolves a relative expression against the narrative, or `None`
+    /// with nothing to resolve against.
     fn resolve(&self, rel: Relative) -> Option<DateVal> {
         match rel {
-            Relative::Same(Precision::Day) | Relative::Offset(_, Precision::Day) => {
-                let n = if let Relative::Offset(n, _) = rel {
-                    n
-                } else {
-                    0
-                };
-                let d = self.day?.checked_add((n as i64).days()).ok()?;
-                Some(DateVal {
-                    year: Some(d.year() as i32),
-                    month: Some(d.month() as u8),
-                    day: Some(d.day() as u8),
-                    precision: Precision::Day,
-                })
-            }
-            Relative::Same(Precision::Month) | Relative::Offset(_, Precision::Month) => {
-                let n = if let Relative::Offset(n, _) = rel {
-                    n
-                } else {
-                    0
-                };
-                let (y, m) = self.month?;
-                let total = y * 12 + (m as i32 - 1) + n;
-                Some(DateVal {
-                    year: Some(total.div_euclid(12)),
-                    month: Some((total.rem_euclid(12) + 1) as u8),
-                    day: None,
-                    precision: Precision::Month,
-                })
-            }
+            Relative::Same(p) | Relative::This(p) => self.offset(0, p),
+            Relative::Offset(n, p) => self.offset(n, p),
             Relative::DayOfMonth(d) => {
                 let (y, m) = self.month?;
                 Some(DateVal {
@@ -95,9 +68,98 @@ impl Anchor {
                     precision: Precision::Day,
                 })
             }
-            Relative::Same(_) => self.year.map(DateVal::year),
-            Relative::Offset(n, _) => self.year.map(|y| DateVal::year(y + n)),
+            // Told from the day of writing: the narrative cannot date it.
+            Relative::FromReference(..)
+            | Relative::MonthFromReference { .. }
+            | Relative::Weekday { .. } => None,
         }
+    }
+
+    /// The narrative's date at precision `p`, moved by `n` of it.
+    fn offset(&self, n: i32, p: Precision) -> Option<DateVal> {
+        match p {
+            Precision::Day => from_day(self.day?, n),
+            Precision::Month => {
+                let (y, m) = self.month?;
+                Some(month_plus(y, m, n))
+            }
+            Precision::Year => self.year.map(|y| DateVal::year(y + n)),
+            Precision::Decade => self.year.map(|y| decade(y, n)),
+            Precision::Century => None,
+        }
+    }
+}
+
+/// Resolves an expression told from the day of writing ("yesterday",
+/// "last July", "on Friday", "this year") against the reference date.
+fn from_reference(rel: Relative, today: jiff::civil::Date) -> Option<DateVal> {
+    let (y, m) = (i32::from(today.year()), today.month() as u8);
+    match rel {
+        Relative::This(p) => from_reference(Relative::FromReference(0, p), today),
+        Relative::FromReference(n, p) => match p {
+            Precision::Day => from_day(today, n),
+            Precision::Month => Some(month_plus(y, m, n)),
+            Precision::Year => Some(DateVal::year(y + n)),
+            Precision::Decade => Some(decade(y, n)),
+            Precision::Century => None,
+        },
+        Relative::MonthFromReference { month, years, last } => {
+            // "last July": the latest July before this month.
+            let year = if last {
+                if month < m { y } else { y - 1 }
+            } else {
+                y + years
+            };
+            Some(month_plus(year, month, 0))
+        }
+        Relative::Weekday { weekday, future } => {
+            let now = today.weekday().to_monday_one_offset() as i32;
+            let w = i32::from(weekday);
+            // The nearest such day before (or after) the day of writing,
+            // never the day itself: that day is "today".
+            let n = if future {
+                (w - now).rem_euclid(7)
+            } else {
+                -(now - w).rem_euclid(7)
+            };
+            let n = if n == 0 {
+                if future { 7 } else { -7 }
+            } else {
+                n
+            };
+            from_day(today, n)
+        }
+        Relative::Same(_) | Relative::Offset(..) | Relative::DayOfMonth(_) => None,
+    }
+}
+
+fn from_day(day: jiff::civil::Date, n: i32) -> Option<DateVal> {
+    let d = day.checked_add((n as i64).days()).ok()?;
+    Some(DateVal {
+        year: Some(d.year() as i32),
+        month: Some(d.month() as u8),
+        day: Some(d.day() as u8),
+        precision: Precision::Day,
+    })
+}
+
+fn month_plus(y: i32, m: u8, n: i32) -> DateVal {
+    let total = y * 12 + (m as i32 - 1) + n;
+    DateVal {
+        year: Some(total.div_euclid(12)),
+        month: Some((total.rem_euclid(12) + 1) as u8),
+        day: None,
+        precision: Precision::Month,
+    }
+}
+
+/// The decade of year `y`, moved by `n` decades ("the previous decade").
+fn decade(y: i32, n: i32) -> DateVal {
+    DateVal {
+        year: Some(y - y.rem_euclid(10) + 10 * n),
+        month: None,
+        day: None,
+        precision: Precision::Decade,
     }
 }
 
@@ -164,6 +226,7 @@ pub struct EventDate {
 pub fn events(
     ctx: &Context<'_, '_>,
     cits: &super::citations::Citations,
+    reference: Option<jiff::civil::Date>,
 ) -> (Vec<model::Event>, Vec<EventDate>, Vec<Diagnostic>) {
     let mut out = Vec::new();
     let mut diags = Vec::new();
@@ -172,7 +235,8 @@ pub fn events(
         // A paragraph's own day or month dates outrank its years in passing.
         anchor.fine_in_unit = false;
         for m in temporal::find_in(unit.text.as_str(), &unit.tokens) {
-            if let Some((mut ev, date)) = resolve_mention(ctx, unit, &m, &mut anchor, &mut diags) {
+            let found = resolve_mention(ctx, unit, &m, &mut anchor, reference, &mut diags);
+            if let Some((mut ev, date)) = found {
                 ev.citations = unit.cited(m.range.start, cits);
                 out.push((ev, date));
             }
@@ -192,6 +256,7 @@ fn resolve_mention(
     unit: &TextUnit<'_, '_>,
     m: &Mention,
     anchor: &mut Anchor,
+    reference: Option<jiff::civil::Date>,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<(model::Event, EventDate)> {
     let span = unit.text.source_span(m.range.clone());
@@ -199,11 +264,22 @@ fn resolve_mention(
     let mut start = m.start;
     let mut end = m.end;
     let mut inferred = false;
+    let mut from = model::DateAnchor::Text;
     if let Some(rel) = m.relative {
-        match anchor.resolve(rel) {
-            Some(d) => {
+        // Told from the day of writing: dated from the reference date, and
+        // without one not at all ("this year" then takes the narrative's).
+        let dated = match reference.and_then(|r| from_reference(rel, r)) {
+            Some(d) => Some((d, model::DateAnchor::Reference)),
+            None if rel.needs_reference() => return None,
+            None => anchor
+                .resolve(rel)
+                .map(|d| (d, model::DateAnchor::Narrative)),
+        };
+        match dated {
+            Some((d, source)) => {
                 start = d;
                 inferred = true;
+                from = source;
             }
             None => {
                 diags.push(Diagnostic::new(
@@ -298,6 +374,11 @@ fn resolve_mention(
         end: end.map(|e| e.iso()),
         qualifier: m.qualifier,
         year_inferred: inferred,
+        anchor: if inferred && from == model::DateAnchor::Text {
+            model::DateAnchor::Narrative
+        } else {
+            from
+        },
         text: written.to_string(),
         sentence: unit.sentence_at(m.range.start),
         section: ctx.path(unit.block),
@@ -456,5 +537,100 @@ mod tests {
         let a = process_article("It was signed on February 30, 2020.", &Config::default());
         assert!(a.events.is_empty());
         assert!(a.diagnostics[0].message.contains("not a calendar date"));
+    }
+}
+
+#[cfg(test)]
+mod reference_tests {
+    use crate::model::DateAnchor;
+    use crate::{Config, process_article};
+
+    /// (text, date, anchor) of every event, with the reference date given.
+    fn at(reference: Option<&str>, text: &str) -> Vec<(String, String, DateAnchor)> {
+        let config = Config {
+            reference_date: reference.map(|r| r.parse().expect("a date")),
+            ..Config::default()
+        };
+        process_article(text, &config)
+            .events
+            .into_iter()
+            .map(|e| (e.text, e.date, e.anchor))
+            .collect()
+    }
+
+    fn r(text: &str, date: &str) -> (String, String, DateAnchor) {
+        (text.to_string(), date.to_string(), DateAnchor::Reference)
+    }
+
+    #[test]
+    fn dates_told_from_the_day_of_writing() {
+        let on = |t: &str| at(Some("2013-06-14"), t);
+        assert_eq!(
+            on("It was signed yesterday."),
+            [r("yesterday", "2013-06-13")]
+        );
+        assert_eq!(on("It opens tomorrow."), [r("tomorrow", "2013-06-15")]);
+        assert_eq!(
+            on("The bank failed four years ago."),
+            [r("four years ago", "2009")]
+        );
+        assert_eq!(on("Sales fell last year."), [r("last year", "2012")]);
+        assert_eq!(on("Sales rose this year."), [r("this year", "2013")]);
+        assert_eq!(on("Prices rise next month."), [r("next month", "2013-07")]);
+        assert_eq!(
+            on("Earlier this year it moved."),
+            [r("Earlier this year", "2013")]
+        );
+        assert_eq!(
+            on("The strike ended last July."),
+            [r("last July", "2012-07")]
+        );
+        assert_eq!(
+            on("The strike began last March."),
+            [r("last March", "2013-03")]
+        );
+        assert_eq!(
+            on("It opened in June last year."),
+            [r("June last year", "2012-06")]
+        );
+        // 14 June 2013 is a Friday: "on Friday" is the one before, or the
+        // one after where the sentence tells of the future.
+        assert_eq!(
+            on("The minister resigned on Friday."),
+            [r("Friday", "2013-06-07")]
+        );
+        assert_eq!(
+            on("The minister will resign on Friday."),
+            [r("Friday", "2013-06-21")]
+        );
+        assert_eq!(on("He arrived on Monday."), [r("Monday", "2013-06-10")]);
+        // Without a reference date, they are not dated, and "this year"
+        // is the narrative's, as before.
+        assert!(at(None, "It was signed yesterday. Sales fell last year.").is_empty());
+        assert_eq!(
+            at(None, "In 2010 it opened. Sales rose this year."),
+            [
+                ("2010".to_string(), "2010".to_string(), DateAnchor::Text),
+                (
+                    "this year".to_string(),
+                    "2010".to_string(),
+                    DateAnchor::Narrative
+                )
+            ]
+        );
+        // Names are not dates: "the Today show", "Good Friday".
+        assert!(on("She appeared on the Today show.").is_empty());
+    }
+
+    #[test]
+    fn counted_from_the_story() {
+        let story = |t: &str| at(None, t);
+        let got = story("It began on 3 May 1990. Two weeks later it ended.");
+        assert_eq!(got[1].1, "1990-05-17");
+        assert_eq!(got[1].2, DateAnchor::Narrative);
+        let got = story("The line opened in 1990. The following decade saw growth.");
+        assert_eq!(got[1].1, "2000");
+        // Counted from an event, not a date: no date.
+        assert!(story("Thirteen months after its launch, it failed.").is_empty());
     }
 }

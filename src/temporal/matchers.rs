@@ -2,7 +2,7 @@
 //! in which order they are tried.
 
 use super::primitives::*;
-use super::relative::relative;
+use super::relative::{DEICTIC_OPENERS, deictic, month_or_weekday_from_now, relative};
 use super::value::*;
 use super::vocabulary::*;
 use crate::lexicon::calendar::{FOREIGN_MONTHS, SEASONS, WEEKDAYS};
@@ -160,6 +160,20 @@ pub(super) const MATCHERS: &[Matcher] = &[
         opens: &[Opens::List(ERA_BEFORE)],
         example: ("The town burned in AD 79.", "AD 79"),
         run: |_, t, i| bare_year(t, i),
+    },
+    Matcher {
+        name: "deictic",
+        starts: WORD,
+        opens: &[Opens::List(DEICTIC_OPENERS)],
+        example: ("It was signed yesterday.", "yesterday"),
+        run: |_, t, i| deictic(t, i),
+    },
+    Matcher {
+        name: "month_or_weekday_from_now",
+        starts: WORD,
+        opens: &[Opens::Months(MONTHS), Opens::List(WEEKDAYS)],
+        example: ("It was signed in June last year.", "June last year"),
+        run: |_, t, i| month_or_weekday_from_now(t, i),
     },
     Matcher {
         name: "lone_month",

@@ -156,7 +156,12 @@ mod table_tests {
                     .is_some_and(|(_, found)| &sentence[found.range.clone()] == expr)
             });
             assert!(fired, "{}: does not read {expr:?} in {sentence:?}", m.name);
-            let article = process_article(sentence, &Config::default());
+            // A reference date, for the forms told from the day of writing.
+            let config = Config {
+                reference_date: Some(jiff::civil::date(2013, 6, 14)),
+                ..Config::default()
+            };
+            let article = process_article(sentence, &config);
             assert!(
                 article.events.iter().any(|e| e.text == expr),
                 "{}: {expr:?} not an event of {sentence:?}: {:?}",

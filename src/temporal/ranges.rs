@@ -88,7 +88,10 @@ pub(super) fn compatible(a: &DateVal, b: &DateVal) -> bool {
 /// prepositions ("before", "since", "by") stay outside it.
 pub(super) fn qualify(text: &str, toks: &[Tok<'_>], a: usize, b: usize, mut m: Mention) -> Mention {
     let _ = (text, b);
-    if m.relative.is_some() {
+    // Dates from the narrative keep their words as they are; dates from
+    // the day of writing take qualifiers ("late last July", "since last
+    // year").
+    if m.relative.is_some_and(|r| !r.needs_reference()) {
         return m;
     }
     let mut j = a;

@@ -4,6 +4,7 @@
 use super::primitives::*;
 use super::value::*;
 use super::vocabulary::*;
+use crate::lexicon::calendar::WEEKDAYS;
 use crate::lexicon::numbers::NUMBER_WORDS;
 use crate::lexicon::{in_list, lookup};
 use crate::tokens::{Lower, Tok};
@@ -16,6 +17,10 @@ use crate::tokens::{Lower, Tok};
 pub(super) const RELATIVE_SECOND: &[&str] = &[
     "day",
     "days",
+    "week",
+    "weeks",
+    "decade",
+    "decades",
     "month",
     "months",
     "year",
@@ -35,14 +40,24 @@ pub(super) const RELATIVE_SECOND: &[&str] = &[
     "prior",
 ];
 
+/// A unit of time: its precision and how many of it one stands for (a
+/// week is seven days; the contract has no week precision).
+fn time_unit(toks: &[Tok<'_>], k: usize) -> Option<(Precision, i32)> {
+    Some(match Lower::new(word(toks, k)?).as_str() {
+        "day" | "days" => (Precision::Day, 1),
+        "week" | "weeks" => (Precision::Day, 7),
+        "month" | "months" => (Precision::Month, 1),
+        "year" | "years" => (Precision::Year, 1),
+        "decade" | "decades" => (Precision::Decade, 1),
+        _ => return None,
+    })
+}
+
 pub(super) fn relative(toks: &[Tok<'_>], i: usize) -> Match {
+    // Weeks count as seven days only where a count goes with them ("two
+    // weeks later"); "the following week" has no precision to be written.
     let unit = |k: usize| -> Option<Precision> {
-        match Lower::new(word(toks, k)?).as_str() {
-            "day" | "days" => Some(Precision::Day),
-            "month" | "months" => Some(Precision::Month),
-            "year" | "years" => Some(Precision::Year),
-            _ => None,
-        }
+        time_unit(toks, k).filter(|(_, n)| *n == 1).map(|(p, _)| p)
     };
     // Cheap checks first: every form has one of a few words second, and
     // this matcher is tried at every number and every "the".
@@ -63,14 +78,34 @@ pub(super) fn relative(toks: &[Tok<'_>], i: usize) -> Match {
     let count =
         lookup(NUMBER_WORDS, w).or_else(|| digits(toks, i).map(|(v, _)| v).filter(|v| *v < 100));
     if let Some(n) = count {
-        let u = unit(i + 1)?;
-        let dir = match Lower::new(word(toks, i + 2)?).as_str() {
-            "later" | "after" | "afterwards" | "afterward" | "on" => 1,
-            "earlier" | "before" | "prior" | "previously" | "ago" => -1,
+        let (u, per) = time_unit(toks, i + 1)?;
+        let after = Lower::new(word(toks, i + 2)?);
+        let dir = match after.as_str() {
+            "later" | "after" | "afterwards" | "afterward" => 1,
+            "earlier" | "before" | "prior" | "previously" => -1,
+            // "four years ago": from the day of writing, not the story.
+            "ago" => {
+                let mut m = Mention::new(span(toks, i, i + 3), DateVal::year(0));
+                m.relative = Some(Relative::FromReference(-n * per, u));
+                return Some((i + 3, m));
+            }
             _ => return None,
         };
+        // "a week after the launch", "two days before its fall": counted
+        // from an event, which has no date to count from ("four days
+        // later the army …" is an adverb, counted from the story).
+        let preposition = matches!(after.as_str(), "after" | "before" | "prior");
+        let determiner = word(toks, i + 3).is_some_and(|w| {
+            matches!(
+                Lower::new(w).as_str(),
+                "the" | "its" | "his" | "her" | "their" | "this" | "that" | "a" | "an"
+            )
+        });
+        if preposition && determiner {
+            return None;
+        }
         let mut m = Mention::new(span(toks, i, i + 3), DateVal::year(0));
-        m.relative = Some(Relative::Offset(n * dir, u));
+        m.relative = Some(Relative::Offset(n * dir * per, u));
         return Some((i + 3, m));
     }
     // "later in the year", "late in the year", "earlier in the year"
@@ -116,10 +151,12 @@ pub(super) fn relative(toks: &[Tok<'_>], i: usize) -> Match {
         "the" | "that" | "this" => {
             let mut j = i + 1;
             let mut same = w != "the";
+            let mut said_same = false;
             let mut offset = 0;
             match word(toks, j).map(Lower::new).as_deref() {
                 Some("same") => {
                     same = true;
+                    said_same = true;
                     j += 1;
                 }
                 Some("following" | "next" | "subsequent") if w == "the" => {
@@ -157,13 +194,195 @@ pub(super) fn relative(toks: &[Tok<'_>], i: usize) -> Match {
             }
             // "that year's" is fine; "that day of" is usually event-based.
             let mut m = Mention::new(span(toks, i, j), DateVal::year(0));
-            m.relative = Some(if offset == 0 {
-                Relative::Same(u)
-            } else {
-                Relative::Offset(offset, u)
+            m.relative = Some(match (offset, w) {
+                // "this year": the year of writing, where it is known.
+                (0, "this") if !said_same => Relative::This(u),
+                (0, _) => Relative::Same(u),
+                _ => Relative::Offset(offset, u),
             });
             Some((j, m))
         }
         _ => None,
     }
+}
+
+/// Words that name a day by the day of writing.
+const DAYS_FROM_TODAY: &[(&str, i32)] = &[
+    ("today", 0),
+    ("tonight", 0),
+    ("yesterday", -1),
+    ("tomorrow", 1),
+];
+
+/// Words that open a date told from the day of writing.
+pub(super) const DEICTIC_OPENERS: &[&str] = &[
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "last",
+    "next",
+    "this",
+    "earlier",
+    "later",
+];
+
+/// Words in a sentence that tell of the future: "on Friday" after them is
+/// the Friday to come.
+const FUTURE_WORDS: &[&str] = &[
+    "will",
+    "shall",
+    "scheduled",
+    "planned",
+    "plans",
+    "expected",
+    "upcoming",
+];
+
+/// Dates told from the day of writing: "today", "yesterday", "last year",
+/// "next month", "this decade", "earlier this year", "later this month",
+/// "last July", "June last year", "on Friday", "last Friday". Resolved
+/// against the reference date; without one, only "this year" and its kin
+/// are dated (from the narrative, as before).
+pub(super) fn deictic(toks: &[Tok<'_>], i: usize) -> Match {
+    let w = Lower::new(word(toks, i)?);
+    let w = w.as_str();
+    let rel = |j: usize, r: Relative| {
+        let mut m = Mention::new(span(toks, i, j), DateVal::year(0));
+        m.relative = Some(r);
+        Some((j, m))
+    };
+    if let Some(n) = lookup(DAYS_FROM_TODAY, w) {
+        // "Today Show", "Yesterday" (a song): a capital inside a sentence
+        // is a name.
+        let capital_inside = toks[i].s.starts_with(char::is_uppercase)
+            && i > 0
+            && !matches!(toks[i - 1].s, "." | "!" | "?" | "\"" | "“");
+        if capital_inside {
+            return None;
+        }
+        return rel(i + 1, Relative::FromReference(n, Precision::Day));
+    }
+    // "this morning", "this evening": today.
+    if w == "this"
+        && word(toks, i + 1)
+            .is_some_and(|n| matches!(Lower::new(n).as_str(), "morning" | "afternoon" | "evening"))
+    {
+        return rel(i + 2, Relative::FromReference(0, Precision::Day));
+    }
+    // "earlier this year", "later this month"
+    if matches!(w, "earlier" | "later") && is_word(toks, i + 1, "this") {
+        let (u, 1) = time_unit(toks, i + 2)? else {
+            return None;
+        };
+        return rel(i + 3, Relative::This(u));
+    }
+    let offset = match w {
+        "last" => -1,
+        "next" => 1,
+        "this" => 0,
+        _ => return None,
+    };
+    // "last year", "next month", "this decade" ("this year" is the
+    // relative matcher's, which also knows "this same year").
+    if let Some((u, 1)) = time_unit(toks, i + 1) {
+        if word(toks, i + 1).is_some_and(|s| s.ends_with('s'))
+            || offset == 0 && u != Precision::Decade
+        {
+            return None;
+        }
+        return rel(i + 2, Relative::FromReference(offset, u));
+    }
+    // "last July", "next March": a capitalised month.
+    if let Some((m, j)) = month(toks, i + 1).filter(|(_, j)| *j == i + 2) {
+        if offset == 0 {
+            return rel(
+                j,
+                Relative::MonthFromReference {
+                    month: m,
+                    years: 0,
+                    last: false,
+                },
+            );
+        }
+        return rel(
+            j,
+            Relative::MonthFromReference {
+                month: m,
+                years: offset,
+                last: offset < 0,
+            },
+        );
+    }
+    // "last Friday", "next Monday"
+    let day = weekday(toks, i + 1)?;
+    rel(
+        i + 2,
+        Relative::Weekday {
+            weekday: day,
+            future: offset >= 0,
+        },
+    )
+}
+
+/// "June last year", "July this year", "on Friday": a month or weekday
+/// told from the day of writing, matched at the month or the day.
+pub(super) fn month_or_weekday_from_now(toks: &[Tok<'_>], i: usize) -> Match {
+    let rel = |j: usize, r: Relative| {
+        let mut m = Mention::new(span(toks, i, j), DateVal::year(0));
+        m.relative = Some(r);
+        Some((j, m))
+    };
+    if let Some((m, j)) = month(toks, i) {
+        let years = match word(toks, j).map(Lower::new).as_deref() {
+            Some("last") => -1,
+            Some("this") => 0,
+            Some("next") => 1,
+            _ => return None,
+        };
+        if !is_word(toks, j + 1, "year") {
+            return None;
+        }
+        return rel(
+            j + 2,
+            Relative::MonthFromReference {
+                month: m,
+                years,
+                last: false,
+            },
+        );
+    }
+    // "on Friday": after "on", not a name ("Good Friday", "Friday the 13th").
+    let day = weekday(toks, i)?;
+    if !i.checked_sub(1).is_some_and(|p| is_word(toks, p, "on"))
+        || word(toks, i + 1).is_some_and(|n| n.starts_with(char::is_uppercase))
+    {
+        return None;
+    }
+    // The sentence's tense: look back and on to its stops.
+    let stop = |t: &Tok<'_>| matches!(t.s, "." | "!" | "?");
+    let back = toks[..i].iter().rev().take_while(|t| !stop(t));
+    let on = toks[i..].iter().take_while(|t| !stop(t));
+    let future = back
+        .chain(on)
+        .any(|t| FUTURE_WORDS.iter().any(|f| t.s.eq_ignore_ascii_case(f)));
+    rel(
+        i + 1,
+        Relative::Weekday {
+            weekday: day,
+            future,
+        },
+    )
+}
+
+/// A weekday's name, capitalised (1 is Monday).
+fn weekday(toks: &[Tok<'_>], i: usize) -> Option<u8> {
+    let w = word(toks, i)?;
+    if !w.starts_with(char::is_uppercase) {
+        return None;
+    }
+    WEEKDAYS
+        .iter()
+        .position(|d| d.eq_ignore_ascii_case(w))
+        .map(|p| p as u8 + 1)
 }

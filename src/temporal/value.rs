@@ -186,6 +186,32 @@ pub enum Relative {
     Offset(i32, Precision),
     /// "the 20th": a day of the narrative's month.
     DayOfMonth(u8),
+    /// "this year", "earlier this month": the reference date's year or
+    /// month; without a reference date, the narrative's (as "that year").
+    This(Precision),
+    /// "yesterday" (-1 day), "last year" (-1 year), "four years ago",
+    /// "next month": counted from the reference date only.
+    FromReference(i32, Precision),
+    /// "last July", "July this year", "June last year": a month near the
+    /// reference date. With `last`, the latest such month before the
+    /// reference date's; else the month of the reference year plus
+    /// `years`.
+    MonthFromReference { month: u8, years: i32, last: bool },
+    /// "on Friday" (1 is Monday): the nearest such day before the
+    /// reference date, or after it where the sentence speaks of the future.
+    Weekday { weekday: u8, future: bool },
+}
+
+impl Relative {
+    /// Is it dated from the reference date (and so not at all without one)?
+    pub fn needs_reference(self) -> bool {
+        matches!(
+            self,
+            Relative::FromReference(..)
+                | Relative::MonthFromReference { .. }
+                | Relative::Weekday { .. }
+        )
+    }
 }
 
 /// One temporal expression found in a text.
