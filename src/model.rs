@@ -152,6 +152,10 @@ pub struct Event {
     pub qualifier: Option<Qualifier>,
     /// True where the text names no year and it came from the narrative.
     pub year_inferred: bool,
+    /// A date that comes round every year ("an annual carnival in July"):
+    /// no year is inferred for it.
+    #[serde(default)]
+    pub recurring: bool,
     /// `text` where the text fixes the date, `narrative` where it comes
     /// from an earlier date ("the following year", "23 October" after
     /// "October 2024"), `reference` where from the reference date

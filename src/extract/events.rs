@@ -163,6 +163,36 @@ fn decade(y: i32, n: i32) -> DateVal {
     }
 }
 
+/// Words that make a date without a year one that comes round again.
+/// ("each side" or "always" in a war story says nothing of the kind;
+/// "each" counts only before a time word).
+const RECURRING_CUES: &[&str] = &["every", "annual", "annually", "yearly"];
+
+/// Is a date without a year in a sentence that speaks of every year ("an
+/// annual carnival in July", "held each summer", "meets on the third
+/// Tuesday in February")? Whole words only.
+fn recurs(unit: &TextUnit<'_, '_>, m: &Mention) -> bool {
+    let text = unit.text.as_str();
+    let sentence = &text[unit.sentence_range(m.range.start)];
+    let meets_on = sentence.contains("meets on") || sentence.contains("held on");
+    let words: Vec<&str> = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let each_time = words.windows(2).any(|p| {
+        p[0].eq_ignore_ascii_case("each")
+            && matches!(
+                p[1].to_ascii_lowercase().as_str(),
+                "year" | "summer" | "winter" | "spring" | "autumn" | "fall" | "month"
+            )
+    });
+    meets_on
+        || each_time
+        || words
+            .iter()
+            .any(|w| RECURRING_CUES.iter().any(|c| c.eq_ignore_ascii_case(w)))
+}
+
 /// Does this mention move the narrative's reference point? Dates with a
 /// month do. A bare year does where it sets the scene: within the first
 /// words of its sentence ("In 1998, …", "By 1942 …"), or before the
@@ -264,6 +294,7 @@ fn resolve_mention(
     let mut start = m.start;
     let mut end = m.end;
     let mut inferred = false;
+    let mut recurring = false;
     let mut from = model::DateAnchor::Text;
     if let Some(rel) = m.relative {
         // Told from the day of writing: dated from the reference date, and
@@ -314,6 +345,10 @@ fn resolve_mention(
             };
         }
         inferred = true;
+    } else if start.year.is_none() && recurs(unit, m) {
+        // "an annual carnival in July", "meets on the third Tuesday in
+        // February": every year's, not one year's.
+        recurring = true;
     } else if start.year.is_none() {
         if let Some(y) = anchor.year {
             let y = y + m.year_offset.unwrap_or(0) + rollover(unit, m, &start, anchor);
@@ -357,7 +392,7 @@ fn resolve_mention(
             return None;
         }
     }
-    if start.year.is_none() {
+    if start.year.is_none() && !recurring {
         diags.push(Diagnostic::new(
             span,
             DiagnosticKind::NoYearInReach {
@@ -374,6 +409,7 @@ fn resolve_mention(
         end: end.map(|e| e.iso()),
         qualifier: m.qualifier,
         year_inferred: inferred,
+        recurring,
         anchor: if inferred && from == model::DateAnchor::Text {
             model::DateAnchor::Narrative
         } else {
@@ -434,15 +470,15 @@ mod tests {
 
     #[test]
     fn borrowed_months_set_no_scene() {
-        // "mid-July" borrows 2012, so the year in passing after it still
-        // moves the narrative; a stated month would have kept it.
+        // "mid-July each summer" comes round every year and borrows no
+        // year, so the year in passing after it still moves the narrative.
         assert_eq!(
             dates(
                 "It ended in 2012. The fair runs from mid-July each summer. The first fair took place in 1967 in the park. Forty years later it was huge."
             ),
             [
                 d("2012", false),
-                d("2012-07", true),
+                d("--07", false),
                 d("1967", false),
                 d("2007", true)
             ]
@@ -632,5 +668,40 @@ mod reference_tests {
         assert_eq!(got[1].1, "2000");
         // Counted from an event, not a date: no date.
         assert!(story("Thirteen months after its launch, it failed.").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod recurring_tests {
+    use crate::{Config, process_article};
+
+    /// Dates that come round every year get no year from the narrative.
+    #[test]
+    fn recurring_dates_take_no_year() {
+        let a = process_article(
+            "In 1990 the town began an annual carnival in July. It meets on the third Tuesday in February.",
+            &Config::default(),
+        );
+        let got: Vec<(String, bool, bool)> = a
+            .events
+            .iter()
+            .map(|e| (e.date.clone(), e.recurring, e.year_inferred))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("1990".to_string(), false, false),
+                ("--07".to_string(), true, false),
+                ("--02".to_string(), true, false)
+            ]
+        );
+        assert!(a.diagnostics.is_empty(), "{:?}", a.diagnostics);
+        // One year's July stays one year's.
+        let a = process_article(
+            "In 1967 it began. It went missing in July.",
+            &Config::default(),
+        );
+        assert_eq!(a.events[1].date, "1967-07");
+        assert!(!a.events[1].recurring);
     }
 }

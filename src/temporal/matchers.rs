@@ -613,53 +613,75 @@ pub(super) fn decade(toks: &[Tok<'_>], i: usize) -> Match {
 /// `the 19th century`, `19th-century`, `the nineteenth century`, `3rd
 /// century BC`
 pub(super) fn century(toks: &[Tok<'_>], i: usize) -> Match {
-    let (n, mut j) = if let Some((v, _)) = digits(toks, i) {
+    let (n, mut j) = ordinal_number(toks, i)?;
+    if is_punct(toks, j, "-") {
+        j += 1;
+    }
+    // "the 16th and 17th centuries", "from the 6th to 8th centuries": two
+    // ordinals sharing the plural.
+    let mut last = None;
+    if !is_word(toks, j, "century") {
+        let joined = is_dash(toks, j)
+            || is_word(toks, j, "and")
+            || is_word(toks, j, "to")
+            || is_word(toks, j, "or");
+        let (n2, mut k) = joined.then(|| ordinal_number(toks, j + 1)).flatten()?;
+        if is_punct(toks, k, "-") {
+            k += 1;
+        }
+        if !is_word(toks, k, "centuries") || n2 <= n {
+            return None;
+        }
+        last = Some(n2);
+        j = k;
+    }
+    j += 1;
+    let in_range = |n: i32| (1..=30).contains(&n);
+    if !in_range(n) || last.is_some_and(|l| !in_range(l)) {
+        return None;
+    }
+    let mut bc = false;
+    if let Some((b, next)) = era(toks, j) {
+        bc = b;
+        j = next;
+    }
+    let first_year = |n: i32| {
+        if bc {
+            astronomical(n * 100, true)
+        } else {
+            (n - 1) * 100
+        }
+    };
+    let century = |n: i32| DateVal {
+        year: Some(first_year(n)),
+        month: None,
+        day: None,
+        precision: Precision::Century,
+    };
+    let mut m = Mention::new(span(toks, i, j), century(n));
+    m.end = last.map(century);
+    Some((j, m))
+}
+
+/// An ordinal in digits ("19th") or words ("nineteenth", "twenty-first"),
+/// and the index after it.
+fn ordinal_number(toks: &[Tok<'_>], i: usize) -> Option<(i32, usize)> {
+    if let Some((v, _)) = digits(toks, i) {
         if !matches!(word(toks, i + 1), Some("st" | "nd" | "rd" | "th")) || toks[i + 1].space_before
         {
             return None;
         }
-        (v, i + 2)
-    } else {
-        let w = word(toks, i)?;
-        // "twenty-first" is three tokens.
-        if w.eq_ignore_ascii_case("twenty")
-            && is_punct(toks, i + 1, "-")
-            && is_word(toks, i + 2, "first")
-        {
-            (21, i + 3)
-        } else {
-            (lookup(ORDINAL_WORDS, w)?, i + 1)
-        }
-    };
-    if is_punct(toks, j, "-") {
-        j += 1;
+        return Some((v, i + 2));
     }
-    if !is_word(toks, j, "century") {
-        return None;
+    let w = word(toks, i)?;
+    // "twenty-first" is three tokens.
+    if w.eq_ignore_ascii_case("twenty")
+        && is_punct(toks, i + 1, "-")
+        && is_word(toks, i + 2, "first")
+    {
+        return Some((21, i + 3));
     }
-    j += 1;
-    if !(1..=30).contains(&n) {
-        return None;
-    }
-    let mut y = (n - 1) * 100;
-    if let Some((bc, next)) = era(toks, j) {
-        if bc {
-            y = astronomical(n * 100, true);
-        }
-        j = next;
-    }
-    Some((
-        j,
-        Mention::new(
-            span(toks, i, j),
-            DateVal {
-                year: Some(y),
-                month: None,
-                day: None,
-                precision: Precision::Century,
-            },
-        ),
-    ))
+    Some((lookup(ORDINAL_WORDS, w)?, i + 1))
 }
 
 /// `2014–2016`, `1939-45`, `2022–23`, `264–241 BC`
@@ -669,6 +691,13 @@ pub(super) fn year_range(toks: &[Tok<'_>], i: usize) -> Match {
         return None;
     }
     let (v2, n2) = digits(toks, i + 2)?;
+    // "2001 — 91(4)": a journal's year, volume and issue.
+    if toks
+        .get(i + 3)
+        .is_some_and(|t| t.s == "(" && !t.space_before)
+    {
+        return None;
+    }
     let mut next = i + 3;
     let bc = match era(toks, next) {
         Some((bc, k)) => {
@@ -802,7 +831,10 @@ pub(super) fn day_of_month(toks: &[Tok<'_>], i: usize) -> Match {
         Some(t) if t.kind == Kind::Punct => matches!(t.s, "," | "." | ";" | ")" | ":"),
         Some(t) => in_list(&["and", "to", "or", "when"], t.s),
     };
-    if !after_ok {
+    // "the 16th and 17th centuries": ordinals of centuries.
+    let centuries = (i + 4..i + 8)
+        .any(|k| word(toks, k).is_some_and(|w| in_list(&["century", "centuries"], w)));
+    if !after_ok || centuries {
         return None;
     }
     let mut m = Mention::new(span(toks, i + 1, i + 3), DateVal::year(0));

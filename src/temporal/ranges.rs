@@ -21,13 +21,16 @@ pub(super) fn join_ranges(
                 return false;
             }
             let between = b0.saturating_sub(a1);
-            let opener = a0
-                .checked_sub(1)
+            // "from the 1940s to the 1980s": an article may stand before
+            // each end.
+            let the = |k: usize| is_word(toks, k, "the");
+            let before = a0.checked_sub(1).filter(|&p| !the(p)).or(a0.checked_sub(2));
+            let opener = before
                 .and_then(|p| word(toks, p))
                 .map(str::to_ascii_lowercase);
             match between {
                 1 if is_dash(toks, a1) => true,
-                1 => matches!(
+                1 | 2 if between == 1 || the(a1 + 1) => matches!(
                     (
                         opener.as_deref(),
                         word(toks, a1).map(str::to_ascii_lowercase).as_deref(),

@@ -173,6 +173,20 @@ pub(super) fn relative(toks: &[Tok<'_>], i: usize) -> Match {
             if word(toks, j).is_some_and(|s| s.ends_with('s')) {
                 return None;
             }
+            // "it survives to this day.": still, not a date ("referred to
+            // this day as the Black Day" is one).
+            let clause_ends = toks
+                .get(j + 1)
+                .is_none_or(|t| matches!(t.s, "." | "," | ";" | ")"));
+            if w == "this"
+                && u == Precision::Day
+                && clause_ends
+                && i.checked_sub(1)
+                    .and_then(|p| word(toks, p))
+                    .is_some_and(|p| in_list(&["to", "until", "till"], p))
+            {
+                return None;
+            }
             j += 1;
             // "the day before" / "the day after"
             if w == "the" && offset == 0 && !same && u == Precision::Day {

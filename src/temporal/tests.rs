@@ -386,3 +386,26 @@ fn holidays() {
     );
     check("the christmas market", &[]);
 }
+
+/// Defects seen on real articles, each kept.
+#[test]
+fn real_article_defects() {
+    check(
+        "Art flourished in the 16th and 17th centuries.",
+        &[("16th and 17th centuries", "1500", Some("1600"), None)],
+    );
+    check(
+        "It spread from the 6th to 8th centuries.",
+        &[("6th to 8th centuries", "0500", Some("0700"), None)],
+    );
+    check(
+        "It grew from the 1940s to the 1980s.",
+        &[("1940s to the 1980s", "1940", Some("1980"), None)],
+    );
+    check("The river runs 1680 mi to the sea.", &[]);
+    check("The rule stands to this day.", &[]);
+    check(
+        "Journal 2001 — 91(4): 5–9.",
+        &[("2001", "2001", None, None)],
+    );
+}
