@@ -205,6 +205,32 @@ pub(super) fn year_context_ok(toks: &[Tok<'_>], i: usize, next: usize) -> bool {
             return false;
         }
     }
+    // "for up to 1280 young people", "some 1500 new cars": a quantity word
+    // before, a plural after a word that describes it.
+    let quantity_before = word(toks, i.wrapping_sub(1)).is_some_and(|p| {
+        in_list(
+            &[
+                "about",
+                "some",
+                "nearly",
+                "almost",
+                "over",
+                "around",
+                "approximately",
+                "roughly",
+                "than",
+            ],
+            p,
+        ) || p.eq_ignore_ascii_case("to") && is_word(toks, i.wrapping_sub(2), "up")
+    });
+    let lower = |k: usize| word(toks, k).filter(|w| w.starts_with(char::is_lowercase));
+    if quantity_before
+        && lower(next).is_some()
+        && lower(next + 1)
+            .is_some_and(|n| in_list(COUNT_NOUNS, n) || n.len() > 3 && n.ends_with('s'))
+    {
+        return false;
+    }
     // A street number: "1600 Pennsylvania Avenue", "221 Baker Street".
     if (next..next + 4).any(|k| word(toks, k).is_some_and(|w| in_list(STREET_TYPES, w)))
         && word(toks, next).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))

@@ -409,3 +409,14 @@ fn real_article_defects() {
         &[("2001", "2001", None, None)],
     );
 }
+
+/// A quantity is not a year: "for up to 1280 young people".
+#[test]
+fn quantities_with_a_describing_word() {
+    check("It housed up to 1280 young people.", &[]);
+    check("It sold some 1500 new cars.", &[]);
+    check(
+        "It stood until about 1890 the town said.",
+        &[("about 1890", "1890", None, Some(Qualifier::Circa))],
+    );
+}
