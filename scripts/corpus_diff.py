@@ -8,6 +8,8 @@ note can quote:
 
     python3 scripts/corpus_diff.py 057cace            # against a revision
     python3 scripts/corpus_diff.py 057cace --details  # every changed record
+    python3 scripts/corpus_diff.py 057cace --ignore anchor,recurring
+                                  # leave out fields the newer tree added
 
 The revision is checked out into a git worktree under `target/corpus-diff/`
 and built there with its own target directory, so repeated runs against the
@@ -78,13 +80,29 @@ def diagnostics(path: Path) -> list[tuple[str, str]]:
     return sorted((d["severity"], d["message"]) for d in doc.get("diagnostics", []))
 
 
+def strip(path: Path, fields: set[str], to: Path) -> Path:
+    """A copy of document `path` without `fields` in any record."""
+    def walk(v):
+        if isinstance(v, dict):
+            return {k: walk(x) for k, x in v.items() if k not in fields}
+        if isinstance(v, list):
+            return [walk(x) for x in v]
+        return v
+    to.write_text(json.dumps(walk(json.loads(path.read_text()))))
+    return to
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("rev", help="git revision to compare the current tree against")
     ap.add_argument("--details", action="store_true",
                     help="print every changed record, not only the counts")
+    ap.add_argument("--ignore", default="",
+                    help="comma-separated fields to leave out of every record before comparing "
+                         "(fields a newer tree added, which would show every record as changed)")
     args = ap.parse_args()
 
+    ignored = {f for f in args.ignore.split(",") if f}
     old_bin = build_revision(args.rev)
     new_bin = build_current()
     totals = {p: [0, 0, 0] for p in PARTS}
@@ -107,6 +125,8 @@ def main() -> int:
                     continue
                 if diagnostics(old) != diagnostics(new):
                     diag_changed += 1
+                if ignored:
+                    old, new = strip(old, ignored, Path(tmp, "a.json")), strip(new, ignored, Path(tmp, "b.json"))
                 res = subprocess.run([str(new_bin), "diff", str(old), str(new), "--json"],
                                      capture_output=True, text=True)
                 if res.returncode == 2:
