@@ -596,33 +596,28 @@ pub fn symbol(s: &str) -> Option<Currency> {
 
 /// Every symbol, ambiguous ones first: asked at every `$` and every
 /// non-ASCII punctuation mark of the text ("–", "’"), so hashed.
-static SYMBOLS: LazyLock<HashMap<&'static str, Currency>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
-    for (s, c) in AMBIGUOUS_SYMBOLS {
-        m.insert(*s, *c);
-    }
-    for r in CURRENCIES {
-        for s in r.symbols {
-            m.entry(*s).or_insert(Currency::Code(r.code));
-        }
-    }
-    m
-});
+static SYMBOLS: LazyLock<HashMap<&'static str, Currency>> =
+    LazyLock::new(|| hashed(AMBIGUOUS_SYMBOLS, |r| r.symbols));
 
 /// Every sign written as letters, ambiguous ones first: asked at every
 /// word after a number, so hashed.
-static SIGNS: LazyLock<HashMap<&'static str, Currency>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
-    for (s, c) in AMBIGUOUS_SIGNS {
-        m.insert(*s, *c);
-    }
+static SIGNS: LazyLock<HashMap<&'static str, Currency>> =
+    LazyLock::new(|| hashed(AMBIGUOUS_SIGNS, |r| r.signs));
+
+/// The `ambiguous` readings and each row's `field`, by what is written;
+/// the first to claim a spelling keeps it.
+fn hashed(
+    ambiguous: &[(&'static str, Currency)],
+    field: fn(&Row) -> &'static [&'static str],
+) -> HashMap<&'static str, Currency> {
+    let mut m: HashMap<&'static str, Currency> = ambiguous.iter().copied().collect();
     for r in CURRENCIES {
-        for s in r.signs {
+        for s in field(r) {
             m.entry(*s).or_insert(Currency::Code(r.code));
         }
     }
     m
-});
+}
 
 /// Is `s` a currency symbol the money recogniser reads? A number glued
 /// after one is money, never a year.

@@ -64,7 +64,7 @@ pub fn find(text: &str) -> Vec<Amount> {
     find_in(&crate::tokens::tokenize(text))
 }
 
-/// [`find`] over tokens already made from the text.
+/// `find` over tokens already made from the text.
 pub fn find_in(toks: &[Tok<'_>]) -> Vec<Amount> {
     let mut out = Vec::new();
     let mut i = 0;
