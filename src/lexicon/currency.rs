@@ -521,7 +521,11 @@ pub const RATE_UNITS: &[&str] = &[
 
 /// The currency a sign written as letters stands for ("zł", "DM", "kr").
 pub fn sign(w: &str) -> Option<Currency> {
-    SIGNS.get(w).copied()
+    let (list, first) = &*SIGNS;
+    if !w.as_bytes().first().is_some_and(|b| first[usize::from(*b)]) {
+        return None;
+    }
+    list.iter().find(|(s, _)| *s == w).map(|(_, c)| *c)
 }
 
 /// Withdrawn ISO 4217 codes that history articles write ("FRF 528
@@ -599,10 +603,25 @@ pub fn symbol(s: &str) -> Option<Currency> {
 static SYMBOLS: LazyLock<HashMap<&'static str, Currency>> =
     LazyLock::new(|| hashed(AMBIGUOUS_SYMBOLS, |r| r.symbols));
 
-/// Every sign written as letters, ambiguous ones first: asked at every
-/// word after a number, so hashed.
-static SIGNS: LazyLock<HashMap<&'static str, Currency>> =
-    LazyLock::new(|| hashed(AMBIGUOUS_SIGNS, |r| r.signs));
+/// Signs and the first bytes they start with.
+type Signs = (Vec<(&'static str, Currency)>, [bool; 256]);
+
+/// Every sign written as letters, ambiguous ones first, and the first
+/// bytes they start with: asked at every word of the text (a sign may
+/// stand before its number), where a byte test turns nearly all away.
+static SIGNS: LazyLock<Signs> = LazyLock::new(|| {
+    let mut list: Vec<(&'static str, Currency)> = AMBIGUOUS_SIGNS.to_vec();
+    for r in CURRENCIES {
+        for s in r.signs {
+            list.push((s, Currency::Code(r.code)));
+        }
+    }
+    let mut first = [false; 256];
+    for (s, _) in &list {
+        first[usize::from(s.as_bytes()[0])] = true;
+    }
+    (list, first)
+});
 
 /// The `ambiguous` readings and each row's `field`, by what is written;
 /// the first to claim a spelling keeps it.

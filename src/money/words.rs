@@ -25,19 +25,33 @@ static OPENING_WORDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLo
     v
 });
 
+/// A word's shape for [`SHAPES`]: its length and its first and last
+/// letters (folded to six bits each).
+fn shape(b: &[u8]) -> usize {
+    let (Some(first), Some(last)) = (b.first(), b.last()) else {
+        return 0;
+    };
+    let l = |c: &u8| usize::from(c.to_ascii_lowercase() & 0x3f);
+    (b.len().min(15) << 12) | (l(first) << 6) | l(last)
+}
+
+/// Which shapes a word a number can open with has (and "a", "an").
+static SHAPES: std::sync::LazyLock<Vec<bool>> = std::sync::LazyLock::new(|| {
+    let mut v = vec![false; 1 << 16];
+    for w in OPENING_WORDS.iter().chain(["a", "an"].iter()) {
+        v[shape(w.as_bytes())] = true;
+    }
+    v
+});
+
 /// Can a number in words that is an amount start at word `i`? A cheap
 /// test for every word of the text: a number word (or "a", "half" before a
 /// multiplier), then the number read in full, then a currency after it.
 pub(super) fn could_open(toks: &[Tok<'_>], i: usize) -> bool {
     let t = &toks[i];
-    let b = t.s.as_bytes();
-    // Number words are 1 to 9 letters and start with one of these.
-    if b.len() > 9
-        || !matches!(
-            b[0].to_ascii_lowercase(),
-            b'a' | b'e' | b'f' | b'h' | b'n' | b'o' | b'q' | b's' | b't'
-        )
-    {
+    // A filter on length, first and last letter: most words of running
+    // text ("the", "of", "and") share none of them with a number word.
+    if !SHAPES[shape(t.s.as_bytes())] {
         return false;
     }
     let w = Lower::new(t.s);
