@@ -480,7 +480,7 @@ pub const MINOR_UNITS: &[(&str, Currency, i32)] = &[
     ("pfennigs", Currency::Code("DEM"), -2),
     ("pfennig", Currency::Code("DEM"), -2),
     ("centimes", Currency::ByCountry(&FRANCS), -2),
-    ("euro cents", Currency::Code("EUR"), -2),
+    // "euro cents" is two words: the recogniser reads it after the names.
 ];
 
 /// The minor unit `w` names (any case; "p" and "c" only as written, and
@@ -600,8 +600,16 @@ pub fn symbol(s: &str) -> Option<Currency> {
 
 /// Every symbol, ambiguous ones first: asked at every `$` and every
 /// non-ASCII punctuation mark of the text ("–", "’"), so hashed.
-static SYMBOLS: LazyLock<HashMap<&'static str, Currency>> =
-    LazyLock::new(|| hashed(AMBIGUOUS_SYMBOLS, |r| r.symbols));
+static SYMBOLS: LazyLock<HashMap<&'static str, Currency>> = LazyLock::new(|| {
+    // The first to claim a spelling keeps it.
+    let mut m: HashMap<&'static str, Currency> = AMBIGUOUS_SYMBOLS.iter().copied().collect();
+    for r in CURRENCIES {
+        for s in r.symbols {
+            m.entry(*s).or_insert(Currency::Code(r.code));
+        }
+    }
+    m
+});
 
 /// Signs and the first bytes they start with.
 type Signs = (Vec<(&'static str, Currency)>, [bool; 256]);
@@ -622,21 +630,6 @@ static SIGNS: LazyLock<Signs> = LazyLock::new(|| {
     }
     (list, first)
 });
-
-/// The `ambiguous` readings and each row's `field`, by what is written;
-/// the first to claim a spelling keeps it.
-fn hashed(
-    ambiguous: &[(&'static str, Currency)],
-    field: fn(&Row) -> &'static [&'static str],
-) -> HashMap<&'static str, Currency> {
-    let mut m: HashMap<&'static str, Currency> = ambiguous.iter().copied().collect();
-    for r in CURRENCIES {
-        for s in field(r) {
-            m.entry(*s).or_insert(Currency::Code(r.code));
-        }
-    }
-    m
-}
 
 /// Is `s` a currency symbol the money recogniser reads? A number glued
 /// after one is money, never a year.
