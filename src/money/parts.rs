@@ -287,6 +287,10 @@ pub(super) fn suffix_currency(toks: &[Tok<'_>], i: usize) -> Option<Suffix> {
             return of(c, i + 1, p, true);
         }
     }
+    // "euro cents": a minor unit of two words, before the name "euro".
+    if t.s.eq_ignore_ascii_case("euro") && is_word(toks, i + 1, "cents") {
+        return of(Currency::Code("EUR"), i + 2, -2, true);
+    }
     // Names are grouped by their first word: most words after a number
     // start none.
     for name in lexicon::names_starting(t.s) {
@@ -308,10 +312,6 @@ pub(super) fn suffix_currency(toks: &[Tok<'_>], i: usize) -> Option<Suffix> {
             return None;
         }
         return of(name.currency, end, 0, true);
-    }
-    // "euro cents": a name of two words that is a minor unit.
-    if t.s.eq_ignore_ascii_case("euro") && is_word(toks, i + 1, "cents") {
-        return of(Currency::Code("EUR"), i + 2, -2, true);
     }
     None
 }

@@ -712,5 +712,9 @@ fn shillings_pence_bucks_quid() {
     assert_eq!(one("It cost £2 5s then."), s("£2 5s", "2.25", "GBP"));
     assert_eq!(one("It cost ten bucks."), s("ten bucks", "10", "$"));
     assert_eq!(one("It cost 20 quid."), s("20 quid", "20", "GBP"));
+    assert_eq!(
+        one("It cost 50 euro cents."),
+        s("50 euro cents", "0.5", "EUR")
+    );
     assert_eq!(one("The 1971 Bucks won."), None);
 }
