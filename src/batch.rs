@@ -139,28 +139,45 @@ pub fn default_title(path: &Path) -> Option<String> {
 /// Serialises an article: pretty (two-space indent) or compact, always with
 /// a final newline.
 pub fn to_json(article: &model::Article, compact: bool) -> String {
-    // The JSON is about two to three times the article: sized up front,
-    // the buffer is not regrown and copied as it fills.
-    let mut buf = Vec::with_capacity(article.source.bytes as usize * 3 + 1024);
-    let written = if compact {
-        serde_json::to_writer(&mut buf, article)
-    } else {
-        serde_json::to_writer_pretty(&mut buf, article)
-    };
-    match written.map(|()| String::from_utf8(buf)) {
-        Ok(Ok(mut s)) => {
-            s.push('\n');
-            s
-        }
+    let mut buf = Vec::new();
+    // Writing to a Vec cannot fail, and serde_json writes UTF-8.
+    match write_json(&mut buf, article, compact).map(|()| String::from_utf8(buf)) {
+        Ok(Ok(s)) => s,
         Ok(Err(e)) => format!("{{\"error\": \"serialization failed: {e}\"}}\n"),
         Err(e) => format!("{{\"error\": \"serialization failed: {e}\"}}\n"),
     }
+}
+
+/// Serialises an article straight into `w` (pretty or compact, with a
+/// final newline). The JSON is never held whole: on dense articles it is
+/// tens of times the input (every record repeats its sentence), and a
+/// buffer of it was most of the peak memory.
+pub fn write_json(
+    mut w: impl Write,
+    article: &model::Article,
+    compact: bool,
+) -> std::io::Result<()> {
+    if compact {
+        serde_json::to_writer(&mut w, article)?;
+    } else {
+        serde_json::to_writer_pretty(&mut w, article)?;
+    }
+    w.write_all(b"\n")
 }
 
 /// Writes `contents` to `path` atomically: a temporary file in the same
 /// directory, flushed, then renamed over the target. A reader (or a crash)
 /// never sees a half-written file.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), Error> {
+    write_atomic_with(path, |w| w.write_all(contents))
+}
+
+/// [`write_atomic`] for contents that `fill` writes (through a buffer) into
+/// the temporary file.
+pub fn write_atomic_with(
+    path: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), Error> {
     let wrap = |source| Error::Write {
         path: path.to_path_buf(),
         source,
@@ -176,8 +193,11 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), Error> {
         .unwrap_or_default();
     let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
     let result = (|| {
-        let mut f = fs::File::create(&tmp)?;
-        f.write_all(contents)?;
+        let mut f = std::io::BufWriter::with_capacity(1 << 16, fs::File::create(&tmp)?);
+        fill(&mut f)?;
+        let f = f
+            .into_inner()
+            .map_err(std::io::IntoInnerError::into_error)?;
         f.sync_all()?;
         fs::rename(&tmp, path)
     })();
@@ -297,7 +317,7 @@ fn run_one(
         config.title = default_title(&job.input);
     }
     match process_bytes(&job.input, &bytes, &config) {
-        Ok(article) => match write_atomic(target, to_json(&article, opts.compact).as_bytes()) {
+        Ok(article) => match write_atomic_with(target, |w| write_json(w, &article, opts.compact)) {
             Ok(()) => Outcome::Written(target.to_path_buf()),
             Err(e) => Outcome::Failed(e),
         },

@@ -123,7 +123,9 @@ fn process_text(src: &str, config: &Config, dialect: Dialect) -> model::Article 
     let (events, event_dates, event_diags) =
         extract::events::events(&ctx, &cits, config.reference_date);
     let mut money = extract::money::money(&ctx, &event_dates, &cits);
-    money.sort_by_key(|m| (m.span.start, m.span.end));
+    if !money.is_sorted_by_key(|m| (m.span.start, m.span.end)) {
+        money.sort_by_key(|m| (m.span.start, m.span.end));
+    }
     if let Some(ib) = infobox.as_mut() {
         extract::infobox::link_values(ib, &events, &money);
     }
@@ -215,7 +217,7 @@ pub fn process_bytes(
         }
     };
     let article = process_article(src, config);
-    let problems = schema::check_article(&article, Some(src));
+    let problems = validate::check_all(&article, Some(src));
     if let Some(first) = problems.first() {
         return Err(Error::Invalid {
             path: path.to_path_buf(),

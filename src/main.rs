@@ -241,7 +241,17 @@ fn report(message: impl std::fmt::Display) {
 
 /// Writes to stdout, treating a closed pipe as success.
 fn print_stdout(s: &str) -> u8 {
-    match std::io::stdout().lock().write_all(s.as_bytes()) {
+    print_with(|w| w.write_all(s.as_bytes()))
+}
+
+/// Writes a document to standard output as it is serialised.
+fn print_article(article: &model::Article, compact: bool) -> u8 {
+    print_with(|w| batch::write_json(w, article, compact))
+}
+
+fn print_with(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> u8 {
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    match write(&mut out).and_then(|()| out.flush()) {
         Ok(()) => EXIT_OK,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => EXIT_OK,
         Err(e) => {
@@ -282,7 +292,7 @@ fn extract(args: &ExtractArgs, config: &Config) -> u8 {
             return EXIT_NOTHING_DONE;
         }
         return match batch::process_file(&jobs[0].input, config) {
-            Ok(article) => print_stdout(&batch::to_json(&article, args.compact)),
+            Ok(article) => print_article(&article, args.compact),
             Err(e) => {
                 report(e);
                 EXIT_NOTHING_DONE
@@ -369,19 +379,18 @@ fn stdin_article(args: &ExtractArgs, config: &Config) -> u8 {
     let mut config = config.clone();
     config.name = "-".into();
     match wikistruct::process_bytes(Path::new("-"), &bytes, &config) {
-        Ok(article) => {
-            let json = batch::to_json(&article, args.compact);
-            match &args.out {
-                Some(dir) => match batch::write_atomic(&dir.join("stdin.json"), json.as_bytes()) {
-                    Ok(()) => EXIT_OK,
-                    Err(e) => {
-                        report(e);
-                        EXIT_NOTHING_DONE
-                    }
-                },
-                None => print_stdout(&json),
-            }
-        }
+        Ok(article) => match &args.out {
+            Some(dir) => match batch::write_atomic_with(&dir.join("stdin.json"), |w| {
+                batch::write_json(w, &article, args.compact)
+            }) {
+                Ok(()) => EXIT_OK,
+                Err(e) => {
+                    report(e);
+                    EXIT_NOTHING_DONE
+                }
+            },
+            None => print_article(&article, args.compact),
+        },
         Err(e) => {
             report(e);
             EXIT_NOTHING_DONE
@@ -390,29 +399,35 @@ fn stdin_article(args: &ExtractArgs, config: &Config) -> u8 {
 }
 
 /// `--format jsonl` over files: one compact document per line, in input
-/// order (processed in parallel, printed in order).
+/// order. Articles are processed in parallel a window at a time and each
+/// window printed in order, so memory holds a few documents, not the batch.
 fn jsonl_files(jobs: &[batch::Job], config: &Config) -> u8 {
-    let results: Vec<Result<model::Article, wikistruct::Error>> = jobs
-        .par_iter()
-        .map(|j| batch::process_file(&j.input, config))
-        .collect();
+    let window = rayon::current_num_threads() * 4;
     let mut failed = 0;
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    for r in &results {
-        match r {
-            Ok(a) => {
-                if write_line(&mut out, &batch::to_json(a, true)).is_err() {
-                    return EXIT_OK; // closed pipe
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    for chunk in jobs.chunks(window) {
+        let results: Vec<Result<model::Article, wikistruct::Error>> = chunk
+            .par_iter()
+            .map(|j| batch::process_file(&j.input, config))
+            .collect();
+        for r in results {
+            match r {
+                Ok(a) => {
+                    if batch::write_json(&mut out, &a, true).is_err() {
+                        return EXIT_OK; // closed pipe
+                    }
                 }
-            }
-            Err(e) => {
-                failed += 1;
-                report(e);
+                Err(e) => {
+                    failed += 1;
+                    report(e);
+                }
             }
         }
     }
-    let _ = out.flush();
-    exit_for(results.len(), failed)
+    if out.flush().is_err() {
+        return EXIT_OK;
+    }
+    exit_for(jobs.len(), failed)
 }
 
 /// `--format jsonl` with `-`: standard input is JSON Lines of
@@ -458,7 +473,7 @@ fn jsonl_stdin(config: &Config) -> u8 {
         cfg.reference_date = req.reference_date.or(cfg.reference_date);
         match wikistruct::process_bytes(Path::new("-"), req.text.as_bytes(), &cfg) {
             Ok(a) => {
-                if write_line(&mut out, &batch::to_json(&a, true)).is_err() {
+                if batch::write_json(&mut out, &a, true).is_err() {
                     return EXIT_OK;
                 }
                 // Answer each request as it comes, for pipelines.
@@ -471,10 +486,6 @@ fn jsonl_stdin(config: &Config) -> u8 {
         }
     }
     exit_for(total, failed)
-}
-
-fn write_line(out: &mut impl Write, json: &str) -> std::io::Result<()> {
-    out.write_all(json.as_bytes())
 }
 
 fn exit_for(total: usize, failed: usize) -> u8 {

@@ -8,6 +8,8 @@
 //! infobox `fields` and `see_also` keep source order. The same input gives
 //! the same bytes.
 
+use std::sync::Arc;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -165,7 +167,8 @@ pub struct Event {
     /// The expression exactly as written.
     pub text: String,
     /// The whole sentence holding it (for an infobox value: the value).
-    pub sentence: String,
+    // Shared: the records of one sentence hold it once.
+    pub sentence: Arc<str>,
     /// The section path.
     pub section: Vec<String>,
     pub span: Span,
@@ -210,7 +213,7 @@ pub struct Money {
     pub year: Option<i32>,
     pub trade: Option<Trade>,
     pub text: String,
-    pub sentence: String,
+    pub sentence: Arc<str>,
     pub section: Vec<String>,
     pub span: Span,
     /// The infobox field the amount stands in, or null.

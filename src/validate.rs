@@ -21,6 +21,130 @@ impl std::fmt::Display for Problem {
     }
 }
 
+/// Every check a written document passes, on the typed value: the forms
+/// the JSON Schema's patterns and bounds state ([`check_forms`]), then
+/// [`check_document`], and with `src` [`check_spans`]. This is what runs
+/// before a document is written: the types already guarantee the schema's
+/// shape (fields, kinds, enums), so no JSON value is built to check it;
+/// the tests run the full schema check on every document of the corpora
+/// and of the robustness inputs to keep the two in agreement.
+pub fn check_all(a: &Article, src: Option<&str>) -> Vec<Problem> {
+    let mut p = check_forms(a);
+    p.extend(check_document(a));
+    if let Some(src) = src {
+        p.extend(check_spans(a, src));
+    }
+    p
+}
+
+/// The string forms and bounds of the schema that the Rust types do not
+/// enforce: the version, the hash, ISO dates, currency codes, 1-based
+/// lines, columns and heading levels.
+pub fn check_forms(a: &Article) -> Vec<Problem> {
+    let mut p = Vec::new();
+    let mut push = |pointer: String, message: String| p.push(Problem { pointer, message });
+    let version = a.schema_version.strip_prefix("1.");
+    if !version.is_some_and(|v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit())) {
+        push(
+            "/schema_version".into(),
+            format!("`{}` is not a 1.x version", a.schema_version),
+        );
+    }
+    let sha = &a.source.sha256;
+    if sha.len() != 64 || !sha.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) {
+        push(
+            "/source/sha256".into(),
+            format!("`{sha}` is not a lowercase hex SHA-256"),
+        );
+    }
+    // Pointers are built only for a failure: these loops see every record.
+    let date = |push: &mut dyn FnMut(String, String), at: &dyn Fn() -> String, d: Option<&str>| {
+        if let Some(d) = d.filter(|d| !is_date_form(d)) {
+            push(at(), format!("`{d}` is not in the contract's date form"));
+        }
+    };
+    let span = |push: &mut dyn FnMut(String, String), at: &dyn Fn() -> String, s: &Span| {
+        if s.line == 0 || s.column == 0 {
+            push(
+                format!("{}/span", at()),
+                "lines and columns count from 1".into(),
+            );
+        }
+    };
+    for (i, s) in a.sections.iter().enumerate() {
+        span(&mut push, &|| format!("/sections/{i}"), &s.span);
+        if s.level == 0 {
+            push(format!("/sections/{i}/level"), "levels count from 1".into());
+        }
+    }
+    if let Some(ib) = &a.infobox {
+        for (i, f) in ib.fields.iter().enumerate() {
+            span(&mut push, &|| format!("/infobox/fields/{i}"), &f.span);
+        }
+    }
+    for (i, e) in a.events.iter().enumerate() {
+        date(&mut push, &|| format!("/events/{i}/date"), Some(&e.date));
+        date(&mut push, &|| format!("/events/{i}/end"), e.end.as_deref());
+        span(&mut push, &|| format!("/events/{i}"), &e.span);
+    }
+    for (i, m) in a.money.iter().enumerate() {
+        let c = m.currency.as_bytes();
+        if c.len() != 3 || !c.iter().all(u8::is_ascii_uppercase) {
+            push(
+                format!("/money/{i}/currency"),
+                format!("`{}` is not an ISO 4217 code", m.currency),
+            );
+        }
+        span(&mut push, &|| format!("/money/{i}"), &m.span);
+    }
+    for (i, c) in a.citations.iter().enumerate() {
+        date(
+            &mut push,
+            &|| format!("/citations/{i}/date"),
+            c.date.as_deref(),
+        );
+        let at = || format!("/citations/{i}/access_date");
+        date(&mut push, &at, c.access_date.as_deref());
+        span(&mut push, &|| format!("/citations/{i}"), &c.span);
+        for (j, u) in c.uses.iter().enumerate() {
+            span(&mut push, &|| format!("/citations/{i}/uses/{j}"), u);
+        }
+    }
+    for (i, d) in a.diagnostics.iter().enumerate() {
+        span(&mut push, &|| format!("/diagnostics/{i}"), &d.span);
+    }
+    p
+}
+
+/// The contract's date form (the schema's `DATE_PATTERN`): `YYYY`,
+/// `YYYY-MM`, `YYYY-MM-DD`, each with an optional leading `-`, or `--MM`,
+/// `--MM-DD`. Only the shape: [`parse_iso`] checks the calendar.
+fn is_date_form(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = |r: &[u8]| r.iter().all(u8::is_ascii_digit);
+    let rest = if let Some(r) = b.strip_prefix(b"--") {
+        if r.len() < 2 || !digits(&r[..2]) {
+            return false;
+        }
+        &r[2..]
+    } else {
+        let y = b.strip_prefix(b"-").unwrap_or(b);
+        if y.len() < 4 || !digits(&y[..4]) {
+            return false;
+        }
+        match &y[4..] {
+            [] => return true,
+            [b'-', m1, m2, r @ ..] if m1.is_ascii_digit() && m2.is_ascii_digit() => r,
+            _ => return false,
+        }
+    };
+    match rest {
+        [] => true,
+        [b'-', d1, d2] => d1.is_ascii_digit() && d2.is_ascii_digit(),
+        _ => false,
+    }
+}
+
 /// Checks that need only the document.
 pub fn check_document(a: &Article) -> Vec<Problem> {
     let mut p = Vec::new();
@@ -232,5 +356,29 @@ mod tests {
         assert_eq!(parse_iso("2020-13"), None);
         assert_eq!(parse_iso("20"), None);
         assert_eq!(parse_iso("2020-"), None);
+    }
+
+    #[test]
+    fn date_forms_are_the_schema_pattern() {
+        for ok in ["1992", "1992-01", "1992-01-09", "-0263", "--10", "--10-23"] {
+            assert!(is_date_form(ok), "{ok}");
+        }
+        for bad in [
+            "199",
+            "19920",
+            "1992-1",
+            "1992-01-9",
+            "1992-01-09-",
+            "--1",
+            "--10-2",
+            "---10",
+            "1992/01",
+            "",
+            "-",
+            "--",
+            "1992-01-090",
+        ] {
+            assert!(!is_date_form(bad), "{bad}");
+        }
     }
 }

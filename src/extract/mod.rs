@@ -12,6 +12,8 @@ pub mod sections;
 
 use crate::document::{BlockKind, Document, MarkKind, Text};
 use crate::model;
+use std::sync::Arc;
+
 use crate::sentence;
 use crate::span::{LineIndex, Span};
 use crate::text::one_line;
@@ -128,6 +130,7 @@ impl<'d, 'a> Context<'d, 'a> {
                             text: &f.value,
                             field: Some(f.key.as_str()),
                             sentences: std::sync::OnceLock::new(),
+                            sentence_texts: std::sync::OnceLock::new(),
                             whole: true,
                             tokens: crate::tokens::tokenize(f.value.as_str()),
                         });
@@ -155,6 +158,9 @@ pub struct TextUnit<'d, 'a> {
     /// Byte ranges of the sentences in `text.text` (an infobox value is one
     /// sentence), computed on first use: most text units hold no record.
     sentences: std::sync::OnceLock<Vec<std::ops::Range<usize>>>,
+    /// Each sentence's one-line text, made on first use and shared by the
+    /// records of that sentence.
+    sentence_texts: std::sync::OnceLock<Vec<std::sync::OnceLock<Arc<str>>>>,
     /// Whether the unit is an infobox value (one sentence).
     whole: bool,
     /// The tokens of `text.text`, shared by the date and money recognisers.
@@ -168,48 +174,62 @@ impl<'d, 'a> TextUnit<'d, 'a> {
             text,
             field: None,
             sentences: std::sync::OnceLock::new(),
+            sentence_texts: std::sync::OnceLock::new(),
             whole: false,
             tokens: crate::tokens::tokenize(text.as_str()),
         }
     }
 
-    /// The sentences of the unit.
+    /// The sentences of the unit. A "sentence" longer than
+    /// [`MAX_SENTENCE`] is a segmentation failure (a list run together,
+    /// markup without stops): it is cut at spaces into pieces of at most
+    /// that size, so that the records' sentences, each one of these
+    /// pieces, together stay within the size of the text however many
+    /// records there are.
     pub fn sentences(&self) -> &[std::ops::Range<usize>] {
         self.sentences.get_or_init(|| {
+            let text = self.text.as_str();
             if self.whole {
-                std::iter::once(0..self.text.as_str().len()).collect()
-            } else {
-                sentence::sentences(self.text.as_str())
+                return split_long(text, std::iter::once(0..text.len()));
             }
+            split_long(text, sentence::sentences(text).into_iter())
         })
     }
 
-    /// The sentence holding rendered byte `at`, as plain text on one line.
-    pub fn sentence_at(&self, at: usize) -> String {
-        one_line(&self.text.as_str()[self.sentence_range(at)])
+    /// The sentence holding rendered byte `at`, as plain text on one line,
+    /// shared by every record of that sentence.
+    pub fn sentence_at(&self, at: usize) -> Arc<str> {
+        let Some(i) = self.sentence_index(at) else {
+            return one_line(&self.text.as_str()[self.sentence_range(at)]).into();
+        };
+        let texts = self.sentence_texts.get_or_init(|| {
+            (0..self.sentences().len())
+                .map(|_| std::sync::OnceLock::new())
+                .collect()
+        });
+        texts[i]
+            .get_or_init(|| one_line(&self.text.as_str()[self.sentences()[i].clone()]).into())
+            .clone()
     }
 
-    /// The byte range of the sentence holding rendered byte `at`. A
-    /// "sentence" longer than [`MAX_SENTENCE`] is a segmentation failure
-    /// (a list run together, markup without stops); then the range is a
-    /// window of that size around `at`, cut at spaces, so that the output
-    /// stays linear in the input however many records share it.
+    /// The byte range of the sentence holding rendered byte `at`; outside
+    /// every sentence (white space between them), the unit where it is
+    /// short, else a window of [`MAX_SENTENCE`] around `at`, cut at spaces.
     pub fn sentence_range(&self, at: usize) -> std::ops::Range<usize> {
+        if let Some(i) = self.sentence_index(at) {
+            return self.sentences()[i].clone();
+        }
         let text = self.text.as_str();
-        let r = self
-            .sentence_index(at)
-            .map_or(0..text.len(), |i| self.sentences()[i].clone());
-        if r.len() <= MAX_SENTENCE {
-            return r;
+        if text.len() <= MAX_SENTENCE {
+            return 0..text.len();
         }
         let half = MAX_SENTENCE / 2;
-        let lo = crate::text::floor_char_boundary(text, at.saturating_sub(half).max(r.start));
-        let hi = crate::text::floor_char_boundary(text, (at + half).min(r.end));
-        let lo = text[lo..at.max(lo)].find(' ').map_or(lo, |p| lo + p + 1);
-        let hi = text[at.min(hi)..hi]
-            .rfind(' ')
-            .map_or(hi, |p| at.min(hi) + p);
-        lo.min(at)..hi.max(at.min(r.end))
+        let at = crate::text::floor_char_boundary(text, at.min(text.len()));
+        let lo = crate::text::floor_char_boundary(text, at.saturating_sub(half));
+        let hi = crate::text::floor_char_boundary(text, (at + half).min(text.len()));
+        let lo = text[lo..at].find(' ').map_or(lo, |p| lo + p + 1);
+        let hi = text[at..hi].rfind(' ').map_or(hi, |p| at + p);
+        lo.min(at)..hi.max(at)
     }
 
     /// Indices of the citations cited in the sentence holding rendered byte
@@ -219,15 +239,17 @@ impl<'d, 'a> TextUnit<'d, 'a> {
         if self.text.anchors.is_empty() {
             return Vec::new();
         }
-        let window = self.sentence_range(at);
         let (from, to) = match self.sentence_index(at) {
-            // A whole sentence: up to where the next one begins.
-            Some(i) if self.sentences()[i] == window => (
-                window.start,
+            // A sentence: up to where the next one begins.
+            Some(i) => (
+                self.sentences()[i].start,
                 self.sentences().get(i + 1).map_or(usize::MAX, |n| n.start),
             ),
-            // An over-long one: the window only.
-            _ => (window.start, window.end),
+            // Between sentences: the window only.
+            None => {
+                let window = self.sentence_range(at);
+                (window.start, window.end)
+            }
         };
         // Anchors are in rendered order: take the run inside [from, to).
         let anchors = &self.text.anchors;
@@ -257,6 +279,29 @@ impl<'d, 'a> TextUnit<'d, 'a> {
 /// The longest sentence reported whole, in bytes; real sentences stay far
 /// below it.
 pub const MAX_SENTENCE: usize = 1000;
+
+/// `ranges` with every range longer than [`MAX_SENTENCE`] cut into pieces
+/// of at most that size, each ending after a space where one is in its
+/// second half (else at a character boundary); the pieces tile the range.
+fn split_long(
+    text: &str,
+    ranges: impl Iterator<Item = std::ops::Range<usize>>,
+) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    for r in ranges {
+        let mut lo = r.start;
+        while r.end - lo > MAX_SENTENCE {
+            // Characters are at most 4 bytes: both lie well past `lo`.
+            let hi = crate::text::floor_char_boundary(text, lo + MAX_SENTENCE);
+            let mid = crate::text::floor_char_boundary(text, lo + MAX_SENTENCE / 2);
+            let cut = text[mid..hi].rfind(' ').map_or(hi, |p| mid + p + 1);
+            out.push(lo..cut);
+            lo = cut;
+        }
+        out.push(lo..r.end);
+    }
+    out
+}
 
 /// The "See also" entries: the list items of a section so named.
 pub fn see_also(ctx: &Context<'_, '_>) -> Vec<String> {

@@ -304,7 +304,7 @@ fn record(
             a.range.end - sentence_range.start,
         ),
         text: ctx.source(span).to_string(),
-        sentence: crate::text::one_line(sentence),
+        sentence: unit.sentence_at(a.range.start),
         section: ctx.path(unit.block),
         span: ctx.span(span),
         infobox_field: unit.field.map(crate::text::one_line),

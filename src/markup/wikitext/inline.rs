@@ -158,9 +158,22 @@ impl Builder {
         // outer one before the inner ones it holds.
         self.marks
             .sort_by_key(|m| (m.range.start, std::cmp::Reverse(m.range.end)));
+        // Most blocks are one verbatim stretch of their source: an offset
+        // maps them the same, and holds no list of pieces (a paragraph's
+        // largest allocation after its text).
+        let map = match self.pieces.as_slice() {
+            [p] if p.verbatim
+                && p.within.is_none()
+                && p.rendered == 0
+                && p.len == self.text.len() =>
+            {
+                SourceMap::Offset(p.source.start)
+            }
+            _ => SourceMap::Pieces(self.pieces),
+        };
         Text {
             text: Cow::Owned(self.text),
-            map: SourceMap::Pieces(self.pieces),
+            map,
             span,
             anchors: self.anchors,
             marks: self.marks,
