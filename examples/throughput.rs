@@ -139,7 +139,7 @@ fn breakdown(articles: &[String], rounds: usize) {
             let (_, dates, _) = stages::events::events(&ctx, &cits, None);
             spent[3] += t.elapsed();
             let t = Instant::now();
-            black_box(stages::money::money(&ctx, &dates, &cits));
+            black_box(stages::money::money(&ctx, &dates, &cits).0);
             spent[4] += t.elapsed();
             let t = Instant::now();
             for u in ctx.text_units() {

@@ -40,6 +40,17 @@ pub enum DiagnosticKind {
     HeadingTooDeep { level: usize, max: usize },
     #[error("expected `Key: value` in infobox, found no `:`; kept as a key with an empty value")]
     InfoboxFieldWithoutColon,
+    #[error("the infobox has {total} fields, more than the limit of {limit}; the rest are skipped")]
+    InfoboxFieldLimit { total: usize, limit: usize },
+    #[error(
+        "the article is {bytes} bytes, more than the limit of {limit} (--max-bytes); only its \
+         first {read} bytes were read"
+    )]
+    ArticleTooLarge {
+        bytes: usize,
+        limit: usize,
+        read: usize,
+    },
     // --- wikitext
     #[error("the article is a redirect to `{target}`; nothing else to extract")]
     Redirect { target: String },
@@ -95,6 +106,15 @@ pub enum DiagnosticKind {
     ImpossibleDate { written: String, iso: String },
     #[error("no year in reach for `{written}`; kept as {iso} without a year")]
     NoYearInReach { written: String, iso: String },
+    #[error(
+        "{skipped} {what} skipped in sentences holding more than {limit} (the first such \
+         sentence is here)"
+    )]
+    SentenceRecordLimit {
+        what: &'static str,
+        skipped: usize,
+        limit: usize,
+    },
 }
 
 impl DiagnosticKind {
@@ -107,6 +127,8 @@ impl DiagnosticKind {
             UnbalancedHeading { .. } => "unbalanced-heading",
             HeadingTooDeep { .. } => "heading-too-deep",
             InfoboxFieldWithoutColon => "infobox-field-without-colon",
+            InfoboxFieldLimit { .. } => "infobox-field-limit",
+            ArticleTooLarge { .. } => "article-too-large",
             Redirect { .. } => "redirect",
             UnknownTemplates { .. } => "unknown-templates",
             UnclosedTable => "unclosed-table",
@@ -128,6 +150,7 @@ impl DiagnosticKind {
             ReversedRange { .. } => "reversed-range",
             ImpossibleDate { .. } => "impossible-date",
             NoYearInReach { .. } => "no-year-in-reach",
+            SentenceRecordLimit { .. } => "sentence-record-limit",
         }
     }
 

@@ -188,6 +188,12 @@ pub enum SourceMap {
     Pieces(Vec<Piece>),
 }
 
+/// The most fields an infobox lists; the rest are skipped with an
+/// `infobox-field-limit` diagnostic. Real infoboxes have at most a few
+/// hundred; a generated one with hundreds of thousands would make every
+/// record's infobox look-up and the document itself grow without bound.
+pub const MAX_INFOBOX_FIELDS: usize = 1000;
+
 /// A stretch of rendered text and where it came from.
 #[derive(Debug, Clone, Copy)]
 pub struct Piece {

@@ -95,10 +95,64 @@ pub struct Config {
     /// Without one they are not dated (and "this year" takes the
     /// narrative's year).
     pub reference_date: Option<jiff::civil::Date>,
+    /// The largest article read whole, in bytes; `None` is
+    /// [`DEFAULT_MAX_BYTES`]. A longer one is read up to the last line end
+    /// within the limit, with an `article-too-large` diagnostic: a batch
+    /// over a dump meets the odd page of generated megabytes, and it must
+    /// cost no more than an article of this size.
+    pub max_bytes: Option<usize>,
 }
+
+/// The default of [`Config::max_bytes`]: 64 MiB, twenty times the longest
+/// article of the large Wikipedias (about 3 MB of wikitext).
+pub const DEFAULT_MAX_BYTES: usize = 64 << 20;
 
 /// Runs the whole pipeline on one article's text.
 pub fn process_article(src: &str, config: &Config) -> model::Article {
+    let limit = config.max_bytes.unwrap_or(DEFAULT_MAX_BYTES);
+    if src.len() <= limit {
+        return process_whole(src, config);
+    }
+    let cut = cut_at_line(src, limit);
+    let mut article = process_whole(&src[..cut], config);
+    // The document describes the input given, of which it read a prefix.
+    article.source.sha256 = sha256_hex(src.as_bytes());
+    article.source.bytes = src.len() as u64;
+    let lines = span::LineIndex::new(src);
+    let (line, column) = lines.line_col(src, cut);
+    let kind = DiagnosticKind::ArticleTooLarge {
+        bytes: src.len(),
+        limit,
+        read: cut,
+    };
+    // Every other record lies before the cut: the order holds.
+    article.diagnostics.push(model::Diagnostic {
+        severity: model::Severity::Warning,
+        code: kind.code().to_string(),
+        message: kind.to_string(),
+        span: model::Span {
+            start: cut as u64,
+            end: src.len() as u64,
+            line: line as u64,
+            column: column as u64,
+        },
+    });
+    article
+}
+
+/// Where to cut an article longer than `limit` bytes: after the last line
+/// end within the limit, or (a single line) at the last space, or at a
+/// character boundary.
+fn cut_at_line(src: &str, limit: usize) -> usize {
+    let head = &src[..text::floor_char_boundary(src, limit)];
+    head.rfind('\n')
+        .or_else(|| head.rfind(' '))
+        .map_or(head.len(), |i| i + 1)
+}
+
+/// The pipeline on a whole text: unescaped first where it is HTML-escaped
+/// wikitext.
+fn process_whole(src: &str, config: &Config) -> model::Article {
     let dialect = config
         .dialect
         .unwrap_or_else(|| markup::detect_dialect(src));
@@ -122,7 +176,7 @@ fn process_text(src: &str, config: &Config, dialect: Dialect) -> model::Article 
     // Events come sorted by span (money looks their years up by span).
     let (events, event_dates, event_diags) =
         extract::events::events(&ctx, &cits, config.reference_date);
-    let mut money = extract::money::money(&ctx, &event_dates, &cits);
+    let (mut money, money_diags) = extract::money::money(&ctx, &event_dates, &cits);
     if !money.is_sorted_by_key(|m| (m.span.start, m.span.end)) {
         money.sort_by_key(|m| (m.span.start, m.span.end));
     }
@@ -135,6 +189,7 @@ fn process_text(src: &str, config: &Config, dialect: Dialect) -> model::Article 
     let mut diags: Vec<Diagnostic> = doc.diagnostics.clone();
     diags.extend(infobox_diags);
     diags.extend(event_diags);
+    diags.extend(money_diags);
     diags.sort_by_key(|d| (d.span.start, d.span.end));
 
     let title = doc

@@ -82,6 +82,11 @@ enum Command {
         /// line may give its own as "reference_date".
         #[arg(long, value_name = "YYYY-MM-DD")]
         reference_date: Option<jiff::civil::Date>,
+        /// The largest article read whole, in bytes (default 64 MiB); a
+        /// longer one is read up to the last line end within the limit,
+        /// with an `article-too-large` diagnostic.
+        #[arg(long, value_name = "BYTES", value_parser = clap::value_parser!(u64).range(1..))]
+        max_bytes: Option<u64>,
         /// Number of worker threads (default: one per core).
         #[arg(long, value_name = "N")]
         jobs: Option<usize>,
@@ -193,6 +198,7 @@ fn main() -> ExitCode {
             dialect,
             title,
             reference_date,
+            max_bytes,
             jobs,
             force,
             prune,
@@ -209,6 +215,7 @@ fn main() -> ExitCode {
                 dialect: dialect.map(Dialect::from),
                 title,
                 reference_date,
+                max_bytes: max_bytes.map(|b| usize::try_from(b).unwrap_or(usize::MAX)),
             };
             let args = ExtractArgs {
                 paths,
@@ -514,6 +521,7 @@ fn watch(dir: &Path, out: &Path, dialect: Option<DialectArg>) -> u8 {
         dialect: dialect.map(Dialect::from),
         title: None,
         reference_date: None,
+        max_bytes: None,
     };
     let mut print = |line: &str| {
         let _ = writeln!(std::io::stdout(), "{line}");

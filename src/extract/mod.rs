@@ -280,6 +280,47 @@ impl<'d, 'a> TextUnit<'d, 'a> {
 /// below it.
 pub const MAX_SENTENCE: usize = 1000;
 
+/// The most dates, or amounts, taken from one sentence; the rest are
+/// skipped with a `sentence-record-limit` diagnostic. Every record repeats
+/// its sentence (up to [`MAX_SENTENCE`] bytes), so this bounds the output
+/// per input byte; a real sentence, even a list of years run together,
+/// stays below it.
+pub const MAX_RECORDS_PER_SENTENCE: usize = 100;
+
+impl TextUnit<'_, '_> {
+    /// `items` (in text order, each starting at rendered byte `start`)
+    /// with at most [`MAX_RECORDS_PER_SENTENCE`] per sentence, and how
+    /// many were skipped, with the source span of the first sentence
+    /// that had too many.
+    pub fn limit_per_sentence<T>(
+        &self,
+        items: Vec<T>,
+        start: impl Fn(&T) -> usize,
+    ) -> (Vec<T>, Option<(Span, usize)>) {
+        if items.len() <= MAX_RECORDS_PER_SENTENCE {
+            return (items, None);
+        }
+        let mut kept = Vec::with_capacity(items.len());
+        let (mut current, mut count) = (None, 0);
+        let mut skipped: Option<(Span, usize)> = None;
+        for item in items {
+            let at = start(&item);
+            let s = self.sentence_index(at);
+            if s != current {
+                (current, count) = (s, 0);
+            }
+            count += 1;
+            if count > MAX_RECORDS_PER_SENTENCE {
+                let first = || self.text.source_span(self.sentence_range(at));
+                skipped.get_or_insert_with(|| (first(), 0)).1 += 1;
+            } else {
+                kept.push(item);
+            }
+        }
+        (kept, skipped)
+    }
+}
+
 /// `ranges` with every range longer than [`MAX_SENTENCE`] cut into pieces
 /// of at most that size, each ending after a space where one is in its
 /// second half (else at a character boundary); the pieces tile the range.

@@ -8,6 +8,7 @@ use regex::Regex;
 
 use super::events::EventDate;
 use super::{Context, TextUnit};
+use crate::diagnostics::{Diagnostic, DiagnosticKind};
 use crate::document::BlockKind;
 use crate::lexicon::currency::{self as lexicon, Shared};
 use crate::model::{self, Precision, Trade};
@@ -76,10 +77,28 @@ pub fn money(
     ctx: &Context<'_, '_>,
     events: &[EventDate],
     cits: &super::citations::Citations,
-) -> Vec<model::Money> {
+) -> (Vec<model::Money>, Vec<Diagnostic>) {
     let mut out = Vec::new();
+    let mut diags = Vec::new();
     let units = ctx.text_units();
-    let found: Vec<Vec<Amount>> = units.iter().map(|u| money::find_in(&u.tokens)).collect();
+    let found: Vec<Vec<Amount>> = units
+        .iter()
+        .map(|u| {
+            let (found, skipped) =
+                u.limit_per_sentence(money::find_in(&u.tokens), |a| a.range.start);
+            if let Some((span, skipped)) = skipped {
+                diags.push(Diagnostic::new(
+                    span,
+                    DiagnosticKind::SentenceRecordLimit {
+                        what: "amounts",
+                        skipped,
+                        limit: super::MAX_RECORDS_PER_SENTENCE,
+                    },
+                ));
+            }
+            found
+        })
+        .collect();
     // The dollar the article has named, which a bare `$` then means; before
     // any naming, the one dollar the whole article names, if only one.
     let mut dollar = sole_dollar(units, &found).unwrap_or("USD");
@@ -173,7 +192,7 @@ pub fn money(
             out.push(m);
         }
     }
-    out
+    (out, diags)
 }
 
 /// The one kind of dollar an article names, by name ("Canadian dollar") or

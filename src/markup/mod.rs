@@ -52,7 +52,10 @@ pub fn detect_dialect(src: &str) -> Dialect {
             i += 1;
         }
     }
-    if hits >= 2 || src.trim_start().starts_with("#REDIRECT") {
+    // An article opening with a template (its infobox) is wikitext: the
+    // plain dialect opens with its `= Title =` line.
+    let opening = src.trim_start();
+    if hits >= 2 || opening.starts_with("#REDIRECT") || opening.starts_with("{{") {
         Dialect::Wikitext
     } else {
         Dialect::Plain

@@ -10,7 +10,7 @@ use nom::{
 };
 
 use crate::diagnostics::{Diagnostic, DiagnosticKind};
-use crate::document::{Block, BlockKind, Dialect, Document, Field, Text};
+use crate::document::{Block, BlockKind, Dialect, Document, Field, MAX_INFOBOX_FIELDS, Text};
 use crate::span::Span;
 
 /// Deepest heading level; MediaWiki stops at six too.
@@ -241,6 +241,7 @@ impl<'s> BlockParser<'s, '_> {
     fn infobox(&mut self, header: Line<'s>, name: Option<&'s str>) {
         let name = name.map(|n| Text::verbatim(self.src, header.sub(n)));
         let mut fields = Vec::new();
+        let mut skipped: Option<(Span, usize)> = None;
         let mut end = header.span().end;
         self.pos += 1;
         while let Some(&line) = self.lines.get(self.pos) {
@@ -250,6 +251,14 @@ impl<'s> BlockParser<'s, '_> {
             let Ok((rest, _)) = list_prefix(line.text) else {
                 break;
             };
+            if fields.len() >= MAX_INFOBOX_FIELDS {
+                // Past the limit: the field lines are still the infobox's
+                // (taken, not read as list items), counted for the warning.
+                skipped.get_or_insert((line.span(), 0)).1 += 1;
+                end = line.span().end;
+                self.pos += 1;
+                continue;
+            }
             match field(rest) {
                 Ok((_, (key, value))) if !key.trim().is_empty() => {
                     fields.push(Field {
@@ -273,6 +282,14 @@ impl<'s> BlockParser<'s, '_> {
             }
             end = line.span().end;
             self.pos += 1;
+        }
+        if let Some((first, n)) = skipped {
+            let kind = DiagnosticKind::InfoboxFieldLimit {
+                total: fields.len() + n,
+                limit: MAX_INFOBOX_FIELDS,
+            };
+            self.diagnostics
+                .push(Diagnostic::new(Span::new(first.start, end), kind));
         }
         self.blocks.push(Block {
             span: Span::new(header.start, end),

@@ -31,7 +31,9 @@ use nom::{
 };
 
 use crate::diagnostics::{Diagnostic, DiagnosticKind};
-use crate::document::{Block, BlockKind, Dialect, Document, Field, RefTag, SourceMap, Text};
+use crate::document::{
+    Block, BlockKind, Dialect, Document, Field, MAX_INFOBOX_FIELDS, RefTag, SourceMap, Text,
+};
 use crate::span::Span;
 use inline::Renderer;
 use scan::Scan;
@@ -312,6 +314,15 @@ fn infobox_block<'s>(r: &mut Renderer<'s, '_>, span: Span) -> Block<'s> {
     let mut fields = Vec::new();
     let mut positional = 0;
     for a in &call.args {
+        if fields.len() == MAX_INFOBOX_FIELDS {
+            let skipped = Span::new(a.span.start, span.end.saturating_sub(2).max(a.span.start));
+            let kind = DiagnosticKind::InfoboxFieldLimit {
+                total: call.args.len(),
+                limit: MAX_INFOBOX_FIELDS,
+            };
+            r.diagnostics.push(Diagnostic::new(skipped, kind));
+            break;
+        }
         let key = match &a.name {
             Some(_) => {
                 let eq = r.find_top_level(a.span, b'=').unwrap_or(a.span.end);
