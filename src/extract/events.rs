@@ -265,17 +265,7 @@ pub fn events(
         // A paragraph's own day or month dates outrank its years in passing.
         anchor.fine_in_unit = false;
         let found = temporal::find_in(unit.text.as_str(), &unit.tokens);
-        let (found, skipped) = unit.limit_per_sentence(found, |m| m.range.start);
-        if let Some((span, skipped)) = skipped {
-            diags.push(Diagnostic::new(
-                span,
-                DiagnosticKind::SentenceRecordLimit {
-                    what: "dates",
-                    skipped,
-                    limit: super::MAX_RECORDS_PER_SENTENCE,
-                },
-            ));
-        }
+        let found = unit.limit_per_sentence(found, |m| m.range.start, "dates", &mut diags);
         for m in found {
             let found = resolve_mention(ctx, unit, &m, &mut anchor, reference, &mut diags);
             if let Some((mut ev, date)) = found {

@@ -289,16 +289,18 @@ pub const MAX_RECORDS_PER_SENTENCE: usize = 100;
 
 impl TextUnit<'_, '_> {
     /// `items` (in text order, each starting at rendered byte `start`)
-    /// with at most [`MAX_RECORDS_PER_SENTENCE`] per sentence, and how
-    /// many were skipped, with the source span of the first sentence
-    /// that had too many.
+    /// with at most [`MAX_RECORDS_PER_SENTENCE`] per sentence; where some
+    /// were skipped, one diagnostic on the first sentence that had too
+    /// many, counting `what` were skipped in the unit.
     pub fn limit_per_sentence<T>(
         &self,
         items: Vec<T>,
         start: impl Fn(&T) -> usize,
-    ) -> (Vec<T>, Option<(Span, usize)>) {
+        what: &'static str,
+        diags: &mut Vec<crate::diagnostics::Diagnostic>,
+    ) -> Vec<T> {
         if items.len() <= MAX_RECORDS_PER_SENTENCE {
-            return (items, None);
+            return items;
         }
         let mut kept = Vec::with_capacity(items.len());
         let (mut current, mut count) = (None, 0);
@@ -317,7 +319,15 @@ impl TextUnit<'_, '_> {
                 kept.push(item);
             }
         }
-        (kept, skipped)
+        if let Some((span, skipped)) = skipped {
+            let kind = crate::diagnostics::DiagnosticKind::SentenceRecordLimit {
+                what,
+                skipped,
+                limit: MAX_RECORDS_PER_SENTENCE,
+            };
+            diags.push(crate::diagnostics::Diagnostic::new(span, kind));
+        }
+        kept
     }
 }
 

@@ -8,7 +8,7 @@ use regex::Regex;
 
 use super::events::EventDate;
 use super::{Context, TextUnit};
-use crate::diagnostics::{Diagnostic, DiagnosticKind};
+use crate::diagnostics::Diagnostic;
 use crate::document::BlockKind;
 use crate::lexicon::currency::{self as lexicon, Shared};
 use crate::model::{self, Precision, Trade};
@@ -84,19 +84,12 @@ pub fn money(
     let found: Vec<Vec<Amount>> = units
         .iter()
         .map(|u| {
-            let (found, skipped) =
-                u.limit_per_sentence(money::find_in(&u.tokens), |a| a.range.start);
-            if let Some((span, skipped)) = skipped {
-                diags.push(Diagnostic::new(
-                    span,
-                    DiagnosticKind::SentenceRecordLimit {
-                        what: "amounts",
-                        skipped,
-                        limit: super::MAX_RECORDS_PER_SENTENCE,
-                    },
-                ));
-            }
-            found
+            u.limit_per_sentence(
+                money::find_in(&u.tokens),
+                |a| a.range.start,
+                "amounts",
+                &mut diags,
+            )
         })
         .collect();
     // The dollar the article has named, which a bare `$` then means; before
