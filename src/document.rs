@@ -45,7 +45,8 @@ pub struct Document<'a> {
     pub refs: Vec<RefTag>,
     /// Citation templates (`{{cite …}}`, `{{citation}}`) in source order.
     pub cites: Vec<CiteTemplate>,
-    /// `{{sfn|Author|Year}}` short citations in source order.
+    /// `{{sfn|Author|Year}}` short citations in the order they were
+    /// rendered (an infobox's refs may come before the text around it).
     pub sfns: Vec<Sfn>,
 }
 
@@ -289,6 +290,200 @@ fn map_end(pieces: &[Piece], r_end: usize) -> usize {
         (p.source.start + (r_end - p.rendered).min(p.len)).min(p.source.end)
     } else {
         p.source.end
+    }
+}
+
+impl Document<'_> {
+    /// The tree's invariants, for the fuzz targets and robustness tests
+    /// (every problem, described; empty when all hold): every span lies in
+    /// the source on character boundaries; a block's texts and fields lie
+    /// inside it (children inside parents); fields, refs and citation
+    /// templates come in source order (siblings ordered); a text's pieces
+    /// tile it in order, their verbatim sources in order too (the map is
+    /// monotonic), and its marks and anchors lie inside it. Blocks
+    /// themselves may nest (a caption inside its paragraph), and short
+    /// footnotes come in rendering order, so neither is required to be in
+    /// source order.
+    pub fn check(&self) -> Vec<String> {
+        let mut c = Checker {
+            src: self.source,
+            problems: Vec::new(),
+        };
+        let inside =
+            |inner: Span, outer: Span| outer.start <= inner.start && inner.end <= outer.end;
+        if let Some(t) = &self.title {
+            c.text(&|| "title".into(), t);
+        }
+        for (i, b) in self.blocks.iter().enumerate() {
+            c.span(&|| format!("block {i}"), b.span);
+            let mut texts: Vec<(String, &Text<'_>)> = Vec::new();
+            match &b.kind {
+                BlockKind::Heading { title, .. } => texts.push(("title".into(), title)),
+                BlockKind::Paragraph(t)
+                | BlockKind::ListItem { text: t, .. }
+                | BlockKind::TableCell { text: t, .. } => texts.push(("text".into(), t)),
+                BlockKind::Infobox { name, fields } => {
+                    if let Some(n) = name {
+                        texts.push(("name".into(), n));
+                    }
+                    for (j, f) in fields.iter().enumerate() {
+                        c.span(&|| format!("block {i} field {j}"), f.span);
+                        if !inside(f.span, b.span) {
+                            c.problems
+                                .push(format!("block {i} field {j}: outside its infobox"));
+                        }
+                        if j > 0 && f.span.start < fields[j - 1].span.start {
+                            c.problems
+                                .push(format!("block {i} field {j}: before the field before it"));
+                        }
+                        texts.push((format!("field {j} key"), &f.key));
+                        texts.push((format!("field {j} value"), &f.value));
+                    }
+                }
+            }
+            for (name, t) in texts {
+                let at = || format!("block {i} {name}");
+                c.text(&at, t);
+                if !inside(t.span, b.span) {
+                    c.problems.push(format!(
+                        "{}: text span {:?} outside its block {:?}",
+                        at(),
+                        t.span,
+                        b.span
+                    ));
+                }
+            }
+        }
+        c.ordered("ref", self.refs.iter().map(|r| r.span.start));
+        c.ordered("cite", self.cites.iter().map(|t| t.span.start));
+        for (i, r) in self.refs.iter().enumerate() {
+            let at = || format!("ref {i}");
+            c.span(&at, r.span);
+            if let Some(content) = r.content {
+                if c.span(&at, content) && !inside(content, r.span) {
+                    c.problems.push(format!("ref {i}: content outside the tag"));
+                }
+            }
+            c.text(&at, &r.text);
+        }
+        for (i, d) in self.diagnostics.iter().enumerate() {
+            c.span(&|| format!("diagnostic {i}"), d.span);
+        }
+        c.problems
+    }
+}
+
+/// Collects the problems [`Document::check`] finds.
+struct Checker<'s> {
+    src: &'s str,
+    problems: Vec<String>,
+}
+
+impl Checker<'_> {
+    /// Is `s` a span of the source on character boundaries? (Noted if not.)
+    fn span(&mut self, at: &dyn Fn() -> String, s: Span) -> bool {
+        let src = self.src;
+        let ok = s.start <= s.end
+            && s.end <= src.len()
+            && src.is_char_boundary(s.start)
+            && src.is_char_boundary(s.end);
+        if !ok {
+            self.problems.push(format!(
+                "{}: span {s:?} is not on the source's characters",
+                at()
+            ));
+        }
+        ok
+    }
+
+    fn ordered(&mut self, name: &str, starts: impl Iterator<Item = usize>) {
+        let mut last = 0;
+        for (i, s) in starts.enumerate() {
+            if s < last {
+                self.problems
+                    .push(format!("{name} {i}: before the one before it"));
+            }
+            last = s;
+        }
+    }
+
+    /// One text's invariants.
+    fn text(&mut self, at: &dyn Fn() -> String, t: &Text<'_>) {
+        self.span(at, t.span);
+        let text = t.as_str();
+        match &t.map {
+            SourceMap::Offset(base) => {
+                let s = Span::new(*base, base + text.len());
+                if self.span(at, s) && &self.src[s.start..s.end] != text {
+                    self.problems
+                        .push(format!("{}: offset-mapped text is not its source", at()));
+                }
+            }
+            SourceMap::Pieces(pieces) => {
+                // The map is monotonic: reading on never maps back in the
+                // source. (A synthesised piece stands for its whole
+                // template, which may begin before the verbatim text
+                // rendered inside it.)
+                let mut last_verbatim = 0;
+                for (k, p) in pieces.iter().enumerate().filter(|(_, p)| p.verbatim) {
+                    if p.source.start < last_verbatim {
+                        self.problems.push(format!(
+                            "{}: piece {k} maps before the text before it",
+                            at()
+                        ));
+                    }
+                    last_verbatim = p.source.end;
+                }
+                let mut next = 0;
+                for (k, p) in pieces.iter().enumerate() {
+                    if p.rendered != next {
+                        self.problems.push(format!(
+                            "{}: piece {k} starts at {} not {next}",
+                            at(),
+                            p.rendered
+                        ));
+                    }
+                    next = p.rendered + p.len;
+                    self.span(at, p.source);
+                    if p.verbatim && p.source.len() != p.len {
+                        self.problems.push(format!(
+                            "{}: verbatim piece {k} differs in length from its source",
+                            at()
+                        ));
+                    }
+                    if let Some(w) = p.within {
+                        self.span(at, w);
+                    }
+                }
+                // No pieces: a synthesised text (a positional key) that
+                // maps to its span as a whole.
+                if !pieces.is_empty() && next != text.len() {
+                    self.problems.push(format!(
+                        "{}: pieces cover {next} of {} bytes",
+                        at(),
+                        text.len()
+                    ));
+                }
+            }
+        }
+        for m in &t.marks {
+            if m.range.start > m.range.end
+                || m.range.end > text.len()
+                || !text.is_char_boundary(m.range.start)
+                || !text.is_char_boundary(m.range.end)
+            {
+                self.problems
+                    .push(format!("{}: mark {:?} outside the text", at(), m.range));
+            }
+        }
+        if t.anchors.windows(2).any(|w| w[1].0 < w[0].0)
+            || t.anchors.iter().any(|a| a.0 > text.len())
+        {
+            self.problems.push(format!(
+                "{}: anchors out of order or outside the text",
+                at()
+            ));
+        }
     }
 }
 

@@ -37,6 +37,10 @@ fn every_wikitext_corpus_article_extracts_and_validates() {
     let config = wikitext();
     for job in jobs {
         let src = std::fs::read_to_string(&job.input).expect("utf-8");
+        // The document tree's invariants (children inside parents,
+        // siblings in order, spans on characters), then the output's.
+        let tree = wikistruct::stages::parse(&src, Dialect::Wikitext).check();
+        assert!(tree.is_empty(), "{}: {tree:#?}", job.input.display());
         let article = wikistruct::process_article(&src, &config);
         let problems = schema::check_article(&article, Some(&src));
         assert!(

@@ -129,6 +129,11 @@ fn run_seed(seed: u64) {
                 dialect: Some(dialect),
                 ..Config::default()
             };
+            let tree = wikistruct::stages::parse(&doc, dialect).check();
+            assert!(
+                tree.is_empty(),
+                "seed {seed} case {case} ({dialect:?}) {doc:?}: {tree:#?}"
+            );
             let article = process_article(&doc, &config);
             let problems = schema::check_article(&article, Some(&doc));
             assert!(

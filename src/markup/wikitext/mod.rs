@@ -299,15 +299,24 @@ fn infobox_block<'s>(r: &mut Renderer<'s, '_>, span: Span) -> Block<'s> {
     let src = r.src;
     let call = r.call(span);
     let raw = src[call.raw_name].trim();
-    let name_rest = raw
+    let rest = raw
         .get(7..)
         .unwrap_or("")
-        .trim_start_matches(['_', ' ', '\t'])
-        .trim();
-    let name = (!name_rest.is_empty()).then(|| Text {
-        text: std::borrow::Cow::Owned(name_rest.replace('_', " ")),
-        map: SourceMap::Offset(call.raw_name.end - name_rest.len()),
-        span: Span::new(call.raw_name.end - name_rest.len(), call.raw_name.end),
+        .trim_start_matches(['_', ' ', '\t']);
+    let name_span = Span::new(call.raw_name.end - rest.len(), call.raw_name.end);
+    // Rendered, not sliced: a comment in the name ("Infobox album <!-- See
+    // WikiProject Albums -->") is no part of it.
+    let clean = crate::text::one_line(&r.plain(name_span, scan::MAX_NESTING - 1).replace('_', " "));
+    let name = (!clean.is_empty()).then(|| Text {
+        map: SourceMap::Pieces(vec![crate::document::Piece {
+            rendered: 0,
+            len: clean.len(),
+            source: name_span,
+            verbatim: false,
+            within: None,
+        }]),
+        text: std::borrow::Cow::Owned(clean),
+        span: name_span,
         anchors: Vec::new(),
         marks: Vec::new(),
     });

@@ -130,6 +130,20 @@ fn templates_render_as_readers_see_them() {
     );
 }
 
+/// The document check found it: the name was sliced from the source with
+/// its comment ("album <!-- See WikiProject_Albums -->").
+#[test]
+fn infobox_name_leaves_out_a_comment() {
+    let src =
+        "{{Infobox album <!-- See Wikipedia:WikiProject_Albums -->\n| Name = Tour EP\n}}\nText.";
+    let doc = parse(src);
+    let BlockKind::Infobox { name, .. } = &doc.blocks[0].kind else {
+        panic!("{:?}", doc.blocks[0]);
+    };
+    assert_eq!(name.as_ref().map(|n| n.as_str()), Some("album"));
+    assert!(doc.check().is_empty(), "{:?}", doc.check());
+}
+
 #[test]
 fn infobox_fields_in_order() {
     let src = "{{Infobox_country\n| name = Kestria\n| capital = [[Veltra]]\n| founded = {{start date|1992|1|9}}\n| empty =\n| teams =\n* [[Alpha]] (1990)\n* {{nowrap|Beta}}\n}}\nText.";
