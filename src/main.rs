@@ -61,7 +61,7 @@ enum Command {
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
         /// Directory to write one JSON file per article into.
-        #[arg(long, value_name = "DIR")]
+        #[arg(long, short = 'o', value_name = "DIR")]
         out: Option<PathBuf>,
         /// Write compact JSON instead of pretty-printed.
         #[arg(long)]
@@ -88,8 +88,8 @@ enum Command {
         #[arg(long, value_name = "BYTES", value_parser = clap::value_parser!(u64).range(1..))]
         max_bytes: Option<u64>,
         /// Number of worker threads (default: one per core).
-        #[arg(long, value_name = "N")]
-        jobs: Option<usize>,
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        jobs: Option<u16>,
         /// Redo every article, even those whose output is current.
         #[arg(long)]
         force: bool,
@@ -110,7 +110,7 @@ enum Command {
         #[arg(value_name = "DIR")]
         dir: PathBuf,
         /// The folder of outputs.
-        #[arg(long, value_name = "DIR")]
+        #[arg(long, short = 'o', value_name = "DIR")]
         out: PathBuf,
         /// Input dialect; detected from the text when not given.
         #[arg(long, value_enum)]
@@ -207,7 +207,7 @@ fn main() -> ExitCode {
             if let Some(n) = jobs {
                 // Only fails when a pool already exists, which it cannot here.
                 let _ = rayon::ThreadPoolBuilder::new()
-                    .num_threads(n.max(1))
+                    .num_threads(usize::from(n))
                     .build_global();
             }
             let config = Config {
@@ -269,6 +269,13 @@ fn print_with(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> u8 {
 }
 
 fn extract(args: &ExtractArgs, config: &Config) -> u8 {
+    if args.format == Format::Jsonl && args.out.is_some() {
+        report(
+            "--format jsonl writes one line per article to standard output, --out one file per \
+             article: give one of them",
+        );
+        return EXIT_NOTHING_DONE;
+    }
     if args.paths.iter().any(|p| p.as_os_str() == "-") {
         if args.paths.len() > 1 {
             report("`-` (standard input) cannot be combined with other paths");

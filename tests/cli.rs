@@ -317,3 +317,50 @@ fn diff_reports_meaning() {
     let bad = wikistruct(&["diff", "no/such.json", a.to_str().expect("p")]);
     assert_eq!(bad.status.code(), Some(2));
 }
+
+#[test]
+fn options_that_conflict_are_refused() {
+    // --out writes files, --format jsonl standard output: not both.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("o");
+    let o = wikistruct(&[
+        "extract",
+        SEED,
+        "--out",
+        out.to_str().unwrap(),
+        "--format",
+        "jsonl",
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("give one of them"), "{}", stderr(&o));
+    assert!(!out.exists());
+    // No threads is no way to work.
+    let o = wikistruct(&["extract", SEED, "--jobs", "0"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("--jobs"), "{}", stderr(&o));
+}
+
+#[test]
+fn out_has_a_short_form() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("o");
+    let o = wikistruct(&["extract", SEED, "-o", out.to_str().unwrap(), "--quiet"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(out.join("north-korea-ukraine-relations.json").exists());
+}
+
+#[test]
+fn max_bytes_cuts_an_article_with_a_diagnostic() {
+    let o = wikistruct(&["extract", SEED, "--max-bytes", "2000", "--compact"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let doc: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    let codes: Vec<&str> = doc["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter_map(|d| d["code"].as_str())
+        .collect();
+    assert!(codes.contains(&"article-too-large"), "{codes:?}");
+    let o = wikistruct(&["extract", SEED, "--max-bytes", "0"]);
+    assert_eq!(o.status.code(), Some(2));
+}
