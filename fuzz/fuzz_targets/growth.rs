@@ -2,9 +2,13 @@
 //! input picks an opener and closer from the wiki tokens below (or gives
 //! its own) and a middle; the pipeline runs on `prefix×N + middle +
 //! suffix×N` at N and at 16·N, and the target fails when the larger costs
-//! far more than 16 times the smaller, in time or in peak heap. Linear is
-//! 16, quadratic 256; the bound is 64, and time is only judged once the
-//! larger run takes long enough (20 ms) to be measured.
+//! far more than 16 times the smaller: in allocations (a count, so the same
+//! on a loaded machine), in peak heap, or in time. Linear is 16, quadratic
+//! 256; the bound is 64. Time, the best of three runs, is only judged once
+//! the larger run takes 200 ms: below that a busy machine's scheduling
+//! decides it (the first version judged it from 20 ms, and a run beside
+//! three other fuzzers failed on an input whose instruction count grows
+//! 3.5 times per ×4).
 #![no_main]
 
 use std::alloc::{GlobalAlloc, Layout, System};
@@ -19,9 +23,11 @@ struct Counting;
 
 static LIVE: AtomicUsize = AtomicUsize::new(0);
 static PEAK: AtomicUsize = AtomicUsize::new(0);
+static ALLOCS: AtomicUsize = AtomicUsize::new(0);
 
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCS.fetch_add(1, Ordering::Relaxed);
         let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
         PEAK.fetch_max(live, Ordering::Relaxed);
         unsafe { System.alloc(layout) }
@@ -57,19 +63,31 @@ const SHAPES: &[(&str, &str)] = &[
     ("{{cite web|title=", "|date=5 May 2020}}"),
 ];
 
-fn cost(text: &str, dialect: Dialect) -> (f64, usize) {
+/// What one run costs: seconds (best of three), peak heap bytes and
+/// allocations.
+fn cost(text: &str, dialect: Dialect) -> (f64, usize, usize) {
     let config = Config {
         dialect: Some(dialect),
         ..Config::default()
     };
-    let base = LIVE.load(Ordering::Relaxed);
-    PEAK.store(base, Ordering::Relaxed);
-    let t = Instant::now();
-    let article = process_article(text, &config);
-    std::hint::black_box(&article);
-    let secs = t.elapsed().as_secs_f64();
-    drop(article);
-    (secs, PEAK.load(Ordering::Relaxed).saturating_sub(base))
+    let mut best = (f64::INFINITY, 0, 0);
+    for _ in 0..3 {
+        let base = LIVE.load(Ordering::Relaxed);
+        PEAK.store(base, Ordering::Relaxed);
+        let allocs = ALLOCS.load(Ordering::Relaxed);
+        let t = Instant::now();
+        let article = process_article(text, &config);
+        std::hint::black_box(&article);
+        let secs = t.elapsed().as_secs_f64();
+        drop(article);
+        let peak = PEAK.load(Ordering::Relaxed).saturating_sub(base);
+        best = (
+            best.0.min(secs),
+            peak,
+            ALLOCS.load(Ordering::Relaxed) - allocs,
+        );
+    }
+    best
 }
 
 fuzz_target!(|data: &[u8]| {
@@ -113,22 +131,23 @@ fuzz_target!(|data: &[u8]| {
     let (small, large) = (make(n), make(16 * n));
     // Warm up (lazy tables, first-use allocations), then measure.
     cost(&small, dialect);
-    let (t1, m1) = cost(&small, dialect);
-    let (t16, m16) = cost(&large, dialect);
-    let (t16, m16) = {
-        // A second try at the large size, against a noisy machine.
-        let (t, m) = cost(&large, dialect);
-        (t16.min(t), m16.min(m))
-    };
+    let (t1, m1, a1) = cost(&small, dialect);
+    let (t16, m16, a16) = cost(&large, dialect);
+    let shape = format!("{prefix:?} … {suffix:?}, {dialect:?}");
+    assert!(
+        a16 <= 64 * a1.max(64),
+        "allocations grew {:.0} times for 16 times the input ({shape})",
+        a16 as f64 / a1.max(1) as f64
+    );
     assert!(
         m16 <= 64 * m1.max(4096),
-        "peak heap grew {:.0} times for 16 times the input ({prefix:?} … {suffix:?}, {dialect:?})",
+        "peak heap grew {:.0} times for 16 times the input ({shape})",
         m16 as f64 / m1.max(1) as f64
     );
-    if t16 > 0.02 {
+    if t16 > 0.2 {
         assert!(
             t16 <= 64.0 * t1.max(1e-4),
-            "time grew {:.0} times for 16 times the input ({prefix:?} … {suffix:?}, {dialect:?})",
+            "time grew {:.0} times for 16 times the input ({shape})",
             t16 / t1.max(1e-6)
         );
     }
