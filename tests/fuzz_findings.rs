@@ -51,3 +51,19 @@ fn short_citation_year_inside_a_character() {
 fn growth_repeated_backtick_word_in_plain() {
     survives(&"`Exam{pl".repeat(4000), Some(Dialect::Plain));
 }
+
+/// The markup target found an external link closed by a `]` inside a
+/// `<nowiki>` ("[http:// <nowiki>]x</nowiki"): the rest of the region was
+/// rendered twice and the text's map went back in the source.
+#[test]
+fn external_link_closed_inside_nowiki() {
+    for src in [
+        "[http:// <nowiki>]x</nowiki",
+        "a [http://x.org y<nowiki>]x</nowiki> b",
+        "x<ref>[http://x.org D<nowiki>]</ref>\n",
+    ] {
+        let tree = wikistruct::stages::parse(src, Dialect::Wikitext).check();
+        assert!(tree.is_empty(), "{src:?}: {tree:?}");
+        survives(src, Some(Dialect::Wikitext));
+    }
+}

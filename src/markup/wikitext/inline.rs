@@ -362,7 +362,12 @@ impl<'s, 'c> Renderer<'s, 'c> {
                         run = i;
                         continue;
                     }
-                    if let Some(close) = external_link_end(bytes, i, end) {
+                    // A `]` inside a `<nowiki>` or comment does not close it:
+                    // taken as text (the fuzzer found the link rendered the
+                    // region's rest twice, mapping back in the source).
+                    let link = external_link_end(bytes, i, end)
+                        .filter(|&close| !self.scan.opaque_across(i, close - 1));
+                    if let Some(close) = link {
                         flush!();
                         let inner = Span::new(i + 1, close - 1);
                         let space = bytes[inner.start..inner.end]

@@ -474,6 +474,17 @@ impl Scan {
         Some((self.opaque[i].1, self.opaque[i].2))
     }
 
+    /// Does an opaque region (a comment, `<nowiki>`…) start inside
+    /// `from..to` and end after `to`? Then a closer found at `to` is
+    /// inside it, and no closer at all.
+    pub fn opaque_across(&self, from: usize, to: usize) -> bool {
+        let first = self.opaque.partition_point(|o| o.0 < from);
+        self.opaque[first..]
+            .iter()
+            .take_while(|o| o.0 < to)
+            .any(|o| o.1 > to)
+    }
+
     /// The index of the ref starting exactly at `at`.
     pub fn ref_at(&self, at: usize) -> Option<usize> {
         self.refs.binary_search_by_key(&at, |r| r.span.start).ok()
