@@ -35,7 +35,7 @@ STAGES = [
     ("extract", ["extract"]),
     ("output", ["schema", "validate", "diff"]),
     ("pipeline", ["lib", "escape"]),
-    ("command line", ["batch", "watch", "main"]),
+    ("command line", ["batch", "dump", "watch", "main", "cli"]),
 ]
 RANK = {m: i for i, (_, mods) in enumerate(STAGES) for m in mods}
 # Items the crate root defines or re-exports, and the module they stand for.

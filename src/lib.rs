@@ -59,6 +59,7 @@ mod tokens;
 // running over files.
 pub mod batch;
 pub mod diff;
+pub mod dump;
 pub mod model;
 pub mod schema;
 pub mod validate;
@@ -214,6 +215,9 @@ fn process_text(src: &str, config: &Config, dialect: Dialect) -> model::Article 
                 Dialect::Plain => model::DialectName::Plain,
                 Dialect::Wikitext => model::DialectName::Wikitext,
             },
+            page_id: None,
+            revision_id: None,
+            timestamp: None,
         },
         sections: ctx.sections.clone(),
         infobox,
@@ -248,6 +252,24 @@ pub fn process_bytes(
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(Error::Empty {
             path: path.to_path_buf(),
+        });
+    }
+    // A dump given as an article would be one article titled after the
+    // file, holding every page's markup: say what it is instead.
+    if dump::is_bzip2(bytes) {
+        return Err(Error::Invalid {
+            path: path.to_path_buf(),
+            message: "a bzip2-compressed file, not article text; if it is a MediaWiki XML dump, \
+                      run `wikistruct dump` on it"
+                .into(),
+        });
+    }
+    if dump::looks_like_export(bytes) {
+        return Err(Error::Invalid {
+            path: path.to_path_buf(),
+            message: "a MediaWiki XML export, not one article: run `wikistruct dump FILE \
+                      --out OUT.jsonl` for a document per page"
+                .into(),
         });
     }
     if let Some(offset) = bytes.iter().position(|&b| b == 0) {
