@@ -67,14 +67,14 @@ pub struct Source {
     pub reference_date: Option<String>,
     /// The page's id in the wiki, for documents made from an XML dump
     /// (`wikistruct dump`); absent otherwise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub page_id: Option<u64>,
     /// The id of the revision whose text was read (dumps only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub revision_id: Option<u64>,
     /// The revision's time, RFC 3339 in UTC (dumps only); its date is the
     /// reference date.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     #[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$"))]
     pub timestamp: Option<String>,
 }

@@ -148,7 +148,7 @@ mod tests {
         assert_eq!(r.documents, 2);
         assert!(r.done_ids.contains(&1));
         assert!(r.done_titles.contains("B"));
-        assert_eq!(r.dropped_bytes, 14);
+        assert_eq!(r.dropped_bytes, 17);
         f.write_all(b"next\n").unwrap();
         finish(f, &out).unwrap();
         assert_eq!(fs::read_to_string(&out).unwrap(), format!("{whole}next\n"));

@@ -451,7 +451,7 @@ fn read_range(file: &mut std::fs::File, start: u64, end: Option<u64>) -> std::io
     let mut bytes = Vec::new();
     match end {
         Some(end) => {
-            let len = end.checked_sub(start).unwrap_or(0);
+            let len = end.saturating_sub(start);
             file.take(len).read_to_end(&mut bytes)?;
             if (bytes.len() as u64) < len {
                 return Err(std::io::Error::new(
