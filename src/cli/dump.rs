@@ -249,7 +249,6 @@ fn open_input(args: &DumpArgs, stdin: bool) -> Result<(run::Input, Option<u64>),
         let len = f.metadata().ok().map(|m| m.len());
         (Box::new(BufReader::with_capacity(1 << 16, f)), len)
     };
-    let reader = dump::open_export(reader).map_err(|e| format!("{shown}: cannot read: {e}"))?;
     Ok((run::Input::Export(reader), len))
 }
 

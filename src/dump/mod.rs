@@ -280,14 +280,12 @@ impl<R: BufRead> PageReader<R> {
                 message: e.to_string(),
             })?;
             match event {
-                Event::Text(t) => out.push_str(&t.xml10_content().map_err(|e| XmlError {
-                    offset: self.xml.buffer_position(),
-                    message: e.to_string(),
-                })?),
-                Event::CData(t) => out.push_str(&t.xml10_content().map_err(|e| XmlError {
-                    offset: self.xml.buffer_position(),
-                    message: e.to_string(),
-                })?),
+                Event::Text(t) => {
+                    out.push_str(&t.xml10_content().map_err(|e| self.error(e.to_string()))?);
+                }
+                Event::CData(t) => {
+                    out.push_str(&t.xml10_content().map_err(|e| self.error(e.to_string()))?);
+                }
                 Event::GeneralRef(r) => {
                     let resolved = match r.resolve_char_ref() {
                         Ok(Some(c)) => Some(c.to_string()),

@@ -99,7 +99,9 @@ enum Skip {
 
 /// Where the pages come from.
 pub enum Input {
-    /// A whole export, plain XML or bzip2 (decoded on the reader thread).
+    /// A whole export as its bytes are stored, plain XML or bzip2
+    /// (decoded on the reader thread, after the bytes are counted for
+    /// progress, so the count matches the file's size).
     Export(Box<dyn BufRead + Send>),
     /// A multistream dump and its index (the index plain or bzip2):
     /// streams are decoded on the workers.
@@ -365,7 +367,14 @@ fn read_units(
                 inner: reader,
                 count: bytes_read,
             };
-            let mut pages = PageReader::new(counted);
+            let decoded = match super::open_export(counted) {
+                Ok(d) => d,
+                Err(e) => {
+                    send(Unit::Fatal(format!("cannot read: {e}")));
+                    return;
+                }
+            };
+            let mut pages = PageReader::new(decoded);
             let mut unit = Vec::new();
             let mut unit_bytes = 0;
             loop {
