@@ -67,3 +67,20 @@ fn external_link_closed_inside_nowiki() {
         survives(src, Some(Dialect::Wikitext));
     }
 }
+
+/// The markup target found a list item ending in a dot separator
+/// (`{{·}}`, rendered " · "): trimming the item's trailing space cut the
+/// synthesised piece's source too, to the template's first three bytes,
+/// which end inside the "·". A synthesised piece now keeps its construct's
+/// whole span when its text is cut.
+#[test]
+fn trimmed_dot_separator_cut_inside_a_character() {
+    for src in [
+        "{{Infobox x\n| a = \n* one\n* {{·}}\n}}\n",
+        "{{Infobox x\n| a = \n* one\n* two {{middot}}\n* three\n}}\n",
+    ] {
+        let tree = wikistruct::stages::parse(src, Dialect::Wikitext).check();
+        assert!(tree.is_empty(), "{src:?}: {tree:?}");
+        survives(src, Some(Dialect::Wikitext));
+    }
+}

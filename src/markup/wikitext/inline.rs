@@ -116,11 +116,17 @@ impl Builder {
         self.text.truncate(len);
         self.pieces.truncate(pieces);
         if let Some(last) = self.pieces.last_mut() {
-            // A verbatim piece may have been extended in place.
+            // The last piece may be cut (a verbatim one extended in place, or
+            // a synthesised " · " trimmed to " ·"). Only a verbatim piece's
+            // source shrinks with it, byte for byte; a synthesised one still
+            // stands for its whole construct, whose bytes are not its text's
+            // (cutting those could end inside a character).
             let keep = len.saturating_sub(last.rendered).min(last.len);
             if keep < last.len {
                 last.len = keep;
-                last.source.end = last.source.start + keep;
+                if last.verbatim {
+                    last.source.end = last.source.start + keep;
+                }
             }
         }
         for (p, _) in &mut self.anchors {
