@@ -412,63 +412,49 @@ fn namespaces_and_redirects_are_chosen_by_flags() {
     assert!(titles.iter().any(|t| t.starts_with("Old name of")));
 }
 
+/// The titles of the documents `dump` writes to standard output for the
+/// dump `input` (a file of `d`) with `flags`; the run must succeed.
+fn dumped_titles(d: &Dump, input: &str, flags: &[&str]) -> Vec<String> {
+    let input = d.arg(input);
+    let mut args = vec!["dump", &input, "--out", "-", "--quiet"];
+    args.extend(flags);
+    let o = wikistruct(&args, None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    documents(&o.stdout)
+        .iter()
+        .map(|d| d["title"].as_str().expect("a title").to_string())
+        .collect()
+}
+
 #[test]
 fn titles_and_limit_select_pages() {
     let d = Dump::new(30);
     // Titles as URLs write them (underscores) or as pages do; case
     // counts, as it does on wikis whose first letters are not capitalised.
-    let list = d.path("titles.txt");
+    let list = d.arg("titles.txt");
     std::fs::write(
         &list,
-        "東京 1\n Bodmin_4 \nbodmin 9\nNo such page\nTalk:Ελλάδα 6\n",
+        "東京 1\n Bodmin_4 \nbodmin 9\nNo such page\nTalk:東京 6\n",
     )
     .expect("write");
-    let list_arg = list.display().to_string();
+    let index = d.arg("index.txt.bz2");
+    let first_five: Vec<String> = d.articles()[..5].iter().map(|p| p.title.clone()).collect();
     for (input, extra) in [
         ("dump.xml", vec![]),
-        ("multistream.xml.bz2", vec!["--index", "index.txt.bz2"]),
+        ("multistream.xml.bz2", vec!["--index", index.as_str()]),
     ] {
-        let extra: Vec<String> = extra
-            .iter()
-            .map(|a| {
-                if a.ends_with(".bz2") {
-                    d.arg(a)
-                } else {
-                    a.to_string()
-                }
-            })
-            .collect();
-        let mut args = vec![
-            "dump".to_string(),
-            d.arg(input),
-            "--titles".into(),
-            list_arg.clone(),
-        ];
-        args.extend(extra.iter().cloned());
-        args.extend(["--out".into(), "-".into(), "--quiet".into()]);
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        let o = wikistruct(&args, None);
-        assert!(o.status.success(), "{}", stderr(&o));
-        let titles: Vec<String> = documents(&o.stdout)
-            .iter()
-            .map(|d| d["title"].as_str().unwrap().to_string())
-            .collect();
-        // Talk pages are still left out: --titles narrows the namespaces'
-        // pages, it does not widen them.
-        assert_eq!(titles, ["東京 1", "Bodmin 4"], "{input}");
-
-        let mut args = vec!["dump".to_string(), d.arg(input)];
-        args.extend(extra.iter().cloned());
-        args.extend(["--limit", "5", "--out", "-", "--quiet"].map(String::from));
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        let o = wikistruct(&args, None);
-        assert!(o.status.success(), "{}", stderr(&o));
-        let titles: Vec<String> = documents(&o.stdout)
-            .iter()
-            .map(|d| d["title"].as_str().unwrap().to_string())
-            .collect();
-        let expected: Vec<String> = d.articles()[..5].iter().map(|p| p.title.clone()).collect();
-        assert_eq!(titles, expected, "{input}");
+        let mut flags = extra.clone();
+        flags.extend(["--titles", list.as_str()]);
+        // Talk pages are still left out: --titles narrows the selected
+        // namespaces' pages, it does not widen them.
+        assert_eq!(
+            dumped_titles(&d, input, &flags),
+            ["東京 1", "Bodmin 4"],
+            "{input}"
+        );
+        let mut flags = extra.clone();
+        flags.extend(["--limit", "5"]);
+        assert_eq!(dumped_titles(&d, input, &flags), first_five, "{input}");
     }
 }
 
