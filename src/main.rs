@@ -132,6 +132,12 @@ enum Command {
         /// Input dialect; detected from the text when not given.
         #[arg(long, value_enum)]
         dialect: Option<DialectArg>,
+        /// Print only failures (each once, until it changes).
+        #[arg(long, short)]
+        quiet: bool,
+        /// Number of worker threads (default: one per core).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        jobs: Option<u16>,
     },
     /// Show what changed in meaning between two versions of an article.
     ///
@@ -246,7 +252,13 @@ fn main() -> ExitCode {
             extract(&args, &config)
         }
         Command::Dump(args) => dump_cmd::dump_command(&args),
-        Command::Watch { dir, out, dialect } => watch(&dir, &out, dialect),
+        Command::Watch {
+            dir,
+            out,
+            dialect,
+            quiet,
+            jobs,
+        } => watch(&dir, &out, dialect, quiet, jobs),
         Command::Diff {
             old,
             new,
@@ -528,10 +540,26 @@ fn exit_for(total: usize, failed: usize) -> u8 {
     }
 }
 
-fn watch(dir: &Path, out: &Path, dialect: Option<DialectArg>) -> u8 {
+fn watch(
+    dir: &Path,
+    out: &Path,
+    dialect: Option<DialectArg>,
+    quiet: bool,
+    jobs: Option<u16>,
+) -> u8 {
     if !dir.is_dir() {
-        report(format!("{}: not a directory", dir.display()));
+        let why = if dir.exists() {
+            "not a directory (watch takes a folder of articles)"
+        } else {
+            "no such directory"
+        };
+        report(format!("{}: {why}", dir.display()));
         return EXIT_NOTHING_DONE;
+    }
+    if let Some(n) = jobs {
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(usize::from(n))
+            .build_global();
     }
     let stop = Arc::new(AtomicBool::new(false));
     let flag = stop.clone();
@@ -551,7 +579,8 @@ fn watch(dir: &Path, out: &Path, dialect: Option<DialectArg>) -> u8 {
     let mut print = |line: &str| {
         let _ = writeln!(std::io::stdout(), "{line}");
     };
-    match wikistruct::watch::watch(dir, out, &config, stop, &mut print) {
+    let options = wikistruct::watch::WatchOptions { quiet };
+    match wikistruct::watch::watch(dir, out, &config, options, stop, &mut print) {
         Ok(()) => EXIT_OK,
         Err(e) => {
             report(e);
