@@ -297,6 +297,81 @@ fn dump_to(args: &[&str], out: &Path) -> Vec<Value> {
     read_documents(out)
 }
 
+/// Each document equals what `extract - --format jsonl` gives for its
+/// page's text, title and reference date, apart from where it came from.
+fn assert_equal_to_extract(docs: &[Value], pages: &[&Page]) {
+    let mut lines = String::new();
+    for p in pages {
+        let req = serde_json::json!({
+            "title": p.title,
+            "text": p.text.as_deref().unwrap_or_default(),
+            "reference_date": p.reference_date(),
+        });
+        lines += &format!("{req}\n");
+    }
+    let o = wikistruct(
+        &["extract", "-", "--format", "jsonl", "--dialect", "wikitext"],
+        Some(lines.as_bytes()),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let extracted = documents(&o.stdout);
+    assert_eq!(extracted.len(), docs.len());
+    for (a, b) in docs.iter().zip(&extracted) {
+        assert_eq!(content(a), content(b), "{}", a["title"]);
+    }
+}
+
+/// The real articles of the shared corpus, where present, as pages of a
+/// dump (their markup escaped as exports escape it): the documents equal
+/// the per-article ones.
+#[test]
+fn corpus_articles_through_a_dump_equal_extract() {
+    let dir = Path::new("../shared/corpora/wikitext");
+    if !dir.is_dir() {
+        eprintln!("skipping: {} is absent", dir.display());
+        return;
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("corpus")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    files.sort();
+    let pages: Vec<Page> = files
+        .iter()
+        .enumerate()
+        .map(|(k, f)| Page {
+            title: f
+                .file_stem()
+                .map(|s| s.to_string_lossy().replace('-', " "))
+                .unwrap_or_default(),
+            ns: 0,
+            id: 100 + k as u64,
+            text: Some(std::fs::read_to_string(f).expect("UTF-8")),
+            redirect: None,
+        })
+        .filter(|p| {
+            // The corpus holds a redirect, which the default selection skips.
+            let t = p.text.as_deref().unwrap_or_default().trim_start();
+            !t.get(..9)
+                .is_some_and(|h| h.eq_ignore_ascii_case("#redirect"))
+        })
+        .collect();
+    let mut xml = String::from(HEADER);
+    for p in &pages {
+        xml += &p.xml();
+    }
+    xml += FOOTER;
+    let o = wikistruct(
+        &["dump", "-", "--out", "-", "--quiet"],
+        Some(xml.as_bytes()),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let docs = documents(&o.stdout);
+    assert_eq!(docs.len(), pages.len());
+    let refs: Vec<&Page> = pages.iter().collect();
+    assert_equal_to_extract(&docs, &refs);
+}
+
 #[test]
 fn every_form_of_the_dump_gives_the_per_article_documents_in_order() {
     let d = Dump::new(70);
@@ -317,25 +392,7 @@ fn every_form_of_the_dump_gives_the_per_article_documents_in_order() {
     }
 
     // The same pages through `extract`'s JSON-Lines mode: equal documents.
-    let mut lines = String::new();
-    for p in &articles {
-        let req = serde_json::json!({
-            "title": p.title,
-            "text": p.text.as_deref().unwrap_or_default(),
-            "reference_date": p.reference_date(),
-        });
-        lines += &format!("{req}\n");
-    }
-    let o = wikistruct(
-        &["extract", "-", "--format", "jsonl", "--dialect", "wikitext"],
-        Some(lines.as_bytes()),
-    );
-    assert!(o.status.success(), "{}", stderr(&o));
-    let extracted = documents(&o.stdout);
-    assert_eq!(extracted.len(), plain.len());
-    for (a, b) in plain.iter().zip(&extracted) {
-        assert_eq!(content(a), content(b), "{}", a["title"]);
-    }
+    assert_equal_to_extract(&plain, &articles);
 
     // Entities were decoded before extraction: the text holds the
     // characters, the source's size and SHA-256 are the decoded text's,
