@@ -123,10 +123,19 @@ pub fn process_file(path: &Path, config: &Config) -> Result<model::Article, Erro
     })?;
     let mut config = config.clone();
     config.name = path.display().to_string();
-    if config.title.is_none() {
-        config.title = default_title(path);
+    let mut article = process_bytes(path, &bytes, &config)?;
+    name_after_file(&mut article, path);
+    Ok(article)
+}
+
+/// Titles an article that has none (no title line, no `--title`) after
+/// its file. Done after extraction, not through [`Config::title`], which
+/// stands for a title the user gave (and is warned about when the text
+/// overrules it).
+fn name_after_file(article: &mut model::Article, path: &Path) {
+    if article.title.is_none() {
+        article.title = default_title(path);
     }
-    process_bytes(path, &bytes, &config)
 }
 
 /// The title of an article without a title line: its file stem, with
@@ -313,14 +322,14 @@ fn run_one(
     }
     let mut config = config.clone();
     config.name = job.input.display().to_string();
-    if config.title.is_none() {
-        config.title = default_title(&job.input);
-    }
     match process_bytes(&job.input, &bytes, &config) {
-        Ok(article) => match write_atomic_with(target, |w| write_json(w, &article, opts.compact)) {
-            Ok(()) => Outcome::Written(target.to_path_buf()),
-            Err(e) => Outcome::Failed(e),
-        },
+        Ok(mut article) => {
+            name_after_file(&mut article, &job.input);
+            match write_atomic_with(target, |w| write_json(w, &article, opts.compact)) {
+                Ok(()) => Outcome::Written(target.to_path_buf()),
+                Err(e) => Outcome::Failed(e),
+            }
+        }
         Err(e) => Outcome::Failed(e),
     }
 }

@@ -51,6 +51,15 @@ pub enum DiagnosticKind {
         limit: usize,
         read: usize,
     },
+    #[error(
+        "read as plain text as --dialect asked, but the text looks like wikitext (templates, \
+         links, refs); without --dialect it would be read as wikitext"
+    )]
+    DialectMismatch,
+    #[error(
+        "the title line names the article `{title}`; the title given (--title) `{given}` is not used"
+    )]
+    TitleOptionIgnored { title: String, given: String },
     // --- wikitext
     #[error("the article is a redirect to `{target}`; nothing else to extract")]
     Redirect { target: String },
@@ -129,6 +138,8 @@ impl DiagnosticKind {
             InfoboxFieldWithoutColon => "infobox-field-without-colon",
             InfoboxFieldLimit { .. } => "infobox-field-limit",
             ArticleTooLarge { .. } => "article-too-large",
+            DialectMismatch => "dialect-mismatch",
+            TitleOptionIgnored { .. } => "title-option-ignored",
             Redirect { .. } => "redirect",
             UnknownTemplates { .. } => "unknown-templates",
             UnclosedTable => "unclosed-table",

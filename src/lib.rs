@@ -167,6 +167,42 @@ fn process_whole(src: &str, config: &Config) -> model::Article {
     process_text(src, config, dialect)
 }
 
+/// Options the text overrules or that fight it, said in the document (and
+/// by the command line on stderr) rather than left silent: a `--title` for
+/// an article whose title line names it, and `--dialect plain` on text
+/// that reads as wikitext. The other way round (wikitext forced on text
+/// that looks plain) is not flagged: a dump's stub pages hold no markup.
+fn option_diagnostics(
+    src: &str,
+    doc: &document::Document<'_>,
+    config: &Config,
+    dialect: Dialect,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    if let (Some(given), Some(t)) = (&config.title, &doc.title) {
+        let title = text::one_line(t.as_str());
+        if title != *given {
+            out.push(Diagnostic::new(
+                t.span,
+                DiagnosticKind::TitleOptionIgnored {
+                    title,
+                    given: given.clone(),
+                },
+            ));
+        }
+    }
+    if config.dialect == Some(Dialect::Plain)
+        && dialect == Dialect::Plain
+        && markup::detect_dialect(src) == Dialect::Wikitext
+    {
+        out.push(Diagnostic::new(
+            span::Span::new(0, 0),
+            DiagnosticKind::DialectMismatch,
+        ));
+    }
+    out
+}
+
 /// The pipeline on text of a known dialect.
 fn process_text(src: &str, config: &Config, dialect: Dialect) -> model::Article {
     let doc = markup::parse(src, dialect);
@@ -188,6 +224,7 @@ fn process_text(src: &str, config: &Config, dialect: Dialect) -> model::Article 
     let see_also = extract::see_also(&ctx);
 
     let mut diags: Vec<Diagnostic> = doc.diagnostics.clone();
+    diags.extend(option_diagnostics(src, &doc, config, dialect));
     diags.extend(infobox_diags);
     diags.extend(event_diags);
     diags.extend(money_diags);

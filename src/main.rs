@@ -271,6 +271,17 @@ fn main() -> ExitCode {
     ExitCode::from(code)
 }
 
+/// Says on stderr where an option was overruled by the text or fights it
+/// (the document carries the same as a diagnostic), so that no option is
+/// dropped without a word.
+fn warn_options(name: &str, article: &model::Article) {
+    for d in &article.diagnostics {
+        if matches!(d.code.as_str(), "title-option-ignored" | "dialect-mismatch") {
+            report(format!("{name}: warning: {}", d.message));
+        }
+    }
+}
+
 /// Prints `message` on stderr as `wikistruct: message`.
 pub(crate) fn report(message: impl std::fmt::Display) {
     let _ = writeln!(std::io::stderr(), "wikistruct: {message}");
@@ -336,7 +347,10 @@ fn extract(args: &ExtractArgs, config: &Config) -> u8 {
             return EXIT_NOTHING_DONE;
         }
         return match batch::process_file(&jobs[0].input, config) {
-            Ok(article) => print_article(&article, args.compact),
+            Ok(article) => {
+                warn_options(&jobs[0].input.display().to_string(), &article);
+                print_article(&article, args.compact)
+            }
             Err(e) => {
                 report(e);
                 EXIT_NOTHING_DONE
@@ -423,18 +437,21 @@ fn stdin_article(args: &ExtractArgs, config: &Config) -> u8 {
     let mut config = config.clone();
     config.name = "-".into();
     match wikistruct::process_bytes(Path::new("-"), &bytes, &config) {
-        Ok(article) => match &args.out {
-            Some(dir) => match batch::write_atomic_with(&dir.join("stdin.json"), |w| {
-                batch::write_json(w, &article, args.compact)
-            }) {
-                Ok(()) => EXIT_OK,
-                Err(e) => {
-                    report(e);
-                    EXIT_NOTHING_DONE
-                }
-            },
-            None => print_article(&article, args.compact),
-        },
+        Ok(article) => {
+            warn_options("-", &article);
+            match &args.out {
+                Some(dir) => match batch::write_atomic_with(&dir.join("stdin.json"), |w| {
+                    batch::write_json(w, &article, args.compact)
+                }) {
+                    Ok(()) => EXIT_OK,
+                    Err(e) => {
+                        report(e);
+                        EXIT_NOTHING_DONE
+                    }
+                },
+                None => print_article(&article, args.compact),
+            }
+        }
         Err(e) => {
             report(e);
             EXIT_NOTHING_DONE
@@ -457,6 +474,7 @@ fn jsonl_files(jobs: &[batch::Job], config: &Config) -> u8 {
         for r in results {
             match r {
                 Ok(a) => {
+                    warn_options(&a.source.name, &a);
                     if batch::write_json(&mut out, &a, true).is_err() {
                         return EXIT_OK; // closed pipe
                     }

@@ -364,3 +364,43 @@ fn max_bytes_cuts_an_article_with_a_diagnostic() {
     let o = wikistruct(&["extract", SEED, "--max-bytes", "0"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+/// An option the text overrules, or one that fights it, is said on stderr
+/// and kept in the document as a diagnostic: `--title` for an article with
+/// a title line, `--dialect plain` on wikitext.
+#[test]
+fn overruled_options_are_warned_about() {
+    let o = wikistruct(&["extract", SEED, "--title", "Another title"]);
+    assert!(o.status.success());
+    let err = stderr(&o);
+    assert!(
+        err.contains("warning") && err.contains("Another title"),
+        "{err}"
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(doc["title"], "North Korea–Ukraine relations");
+    let codes: Vec<&str> = doc["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter_map(|d| d["code"].as_str())
+        .collect();
+    assert!(codes.contains(&"title-option-ignored"), "{codes:?}");
+
+    // The same title as the line's: nothing to say.
+    let o = wikistruct(&["extract", SEED, "--title", "North Korea–Ukraine relations"]);
+    assert!(!stderr(&o).contains("warning"), "{}", stderr(&o));
+
+    let wiki = "{{Infobox town\n| name = X\n}}\n'''X''' is a [[town]].<ref>A.</ref>\n";
+    let o = wikistruct_stdin(&["extract", "-", "--dialect", "plain"], wiki.as_bytes());
+    let err = stderr(&o);
+    assert!(err.contains("looks like wikitext"), "{err}");
+    let doc: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(doc["diagnostics"][0]["code"], "dialect-mismatch");
+    // Wikitext forced on text without markup (a dump's stub) is fine.
+    let o = wikistruct_stdin(
+        &["extract", "-", "--dialect", "wikitext"],
+        b"A stub about a town.\n",
+    );
+    assert!(!stderr(&o).contains("warning"), "{}", stderr(&o));
+}
