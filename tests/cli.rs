@@ -349,17 +349,22 @@ fn out_has_a_short_form() {
     assert!(out.join("north-korea-ukraine-relations.json").exists());
 }
 
+/// The codes of a document's diagnostics, in order.
+fn diagnostic_codes(doc: &serde_json::Value) -> Vec<&str> {
+    doc["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .filter_map(|d| d["code"].as_str())
+        .collect()
+}
+
 #[test]
 fn max_bytes_cuts_an_article_with_a_diagnostic() {
     let o = wikistruct(&["extract", SEED, "--max-bytes", "2000", "--compact"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let doc: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
-    let codes: Vec<&str> = doc["diagnostics"]
-        .as_array()
-        .expect("diagnostics")
-        .iter()
-        .filter_map(|d| d["code"].as_str())
-        .collect();
+    let codes = diagnostic_codes(&doc);
     assert!(codes.contains(&"article-too-large"), "{codes:?}");
     let o = wikistruct(&["extract", SEED, "--max-bytes", "0"]);
     assert_eq!(o.status.code(), Some(2));
@@ -379,12 +384,7 @@ fn overruled_options_are_warned_about() {
     );
     let doc: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
     assert_eq!(doc["title"], "North Korea–Ukraine relations");
-    let codes: Vec<&str> = doc["diagnostics"]
-        .as_array()
-        .expect("diagnostics")
-        .iter()
-        .filter_map(|d| d["code"].as_str())
-        .collect();
+    let codes = diagnostic_codes(&doc);
     assert!(codes.contains(&"title-option-ignored"), "{codes:?}");
 
     // The same title as the line's: nothing to say.
