@@ -92,34 +92,42 @@ pub fn check_article(article: &Article, src: Option<&str>) -> Vec<Problem> {
     problems
 }
 
-/// Checks a JSON document read from disk: the schema first; where that
-/// passes, the document checks; and with `src`, the span checks.
+/// Checks a JSON document read from disk: the schema, the document checks
+/// (wherever the document still reads as one), and with `src` the hash,
+/// then, for the same bytes only, the spans.
 pub fn check_json(doc: &Value, src: Option<&str>) -> Vec<Problem> {
-    let problems = check_schema(doc);
-    if !problems.is_empty() {
-        return problems;
-    }
-    match serde_json::from_value::<Article>(doc.clone()) {
-        Ok(article) => {
-            let mut p = validate::check_document(&article);
-            if let Some(src) = src {
-                p.extend(validate::check_spans(&article, src));
-                let sha = crate::sha256_hex(src.as_bytes());
-                if article.source.sha256 != sha {
-                    p.push(Problem {
-                        pointer: "/source/sha256".into(),
-                        message: format!(
-                            "the document was made from other bytes (sha256 {}), not this article ({sha})",
-                            article.source.sha256
-                        ),
-                    });
-                }
+    let mut problems = check_schema(doc);
+    // The semantic checks run even where the schema fails: a document
+    // with one bad field still says what else is wrong with it.
+    let article = match serde_json::from_value::<Article>(doc.clone()) {
+        Ok(a) => a,
+        Err(e) => {
+            if problems.is_empty() {
+                problems.push(Problem {
+                    pointer: String::new(),
+                    message: format!("does not read as a wikistruct document: {e}"),
+                });
             }
-            p
+            return problems;
         }
-        Err(e) => vec![Problem {
-            pointer: String::new(),
-            message: format!("does not read as a wikistruct document: {e}"),
-        }],
+    };
+    problems.extend(validate::check_document(&article));
+    if let Some(src) = src {
+        let sha = crate::sha256_hex(src.as_bytes());
+        if article.source.sha256 == sha {
+            problems.extend(validate::check_spans(&article, src));
+        } else {
+            // Another article's spans cannot be checked against this one:
+            // one problem that says so, not one per record.
+            problems.push(Problem {
+                pointer: "/source/sha256".into(),
+                message: format!(
+                    "the document was made from other bytes (sha256 {}), not this article \
+                     ({sha}); its spans were not checked against it",
+                    article.source.sha256
+                ),
+            });
+        }
     }
+    problems
 }

@@ -161,3 +161,33 @@ fn validate_command_reports_file_pointer_and_reason() {
         String::from_utf8_lossy(&good.stdout)
     );
 }
+
+/// Checked against another article, a document gets one problem saying
+/// so, not a span mismatch for every record.
+#[test]
+fn the_wrong_source_is_one_problem() {
+    let (doc, _) = seed_doc();
+    let other = std::fs::read_to_string("input/port-of-veltra-trade-agreement.txt").expect("input");
+    let p = problems(&doc, Some(&other));
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].0, "/source/sha256");
+    assert!(p[0].1.contains("not checked"), "{p:?}");
+}
+
+/// A document that fails the schema is still given the checks the schema
+/// cannot make, where it reads as a document.
+#[test]
+fn semantic_checks_run_when_the_schema_fails() {
+    let (mut doc, _) = seed_doc();
+    doc["money"][0]["currency"] = json!("usd");
+    doc["events"][1]["date"] = json!("1992-02-30");
+    let pointers: Vec<String> = problems(&doc, None).into_iter().map(|p| p.0).collect();
+    assert!(
+        pointers.contains(&"/money/0/currency".to_string()),
+        "{pointers:?}"
+    );
+    assert!(
+        pointers.contains(&"/events/1/date".to_string()),
+        "{pointers:?}"
+    );
+}
