@@ -79,7 +79,7 @@ pub mod stages {
 
 pub use diagnostics::{Diagnostic, DiagnosticKind, Severity};
 pub use document::Dialect;
-pub use error::Error;
+pub use error::{Error, IoReason};
 pub use text::sha256_hex;
 
 /// What the library needs to know about one article besides its text.

@@ -11,7 +11,7 @@ use std::time::Instant;
 use clap::{Parser, Subcommand, ValueEnum};
 use rayon::prelude::*;
 use wikistruct::batch::{self, Outcome, RunOptions};
-use wikistruct::{Config, Dialect, model};
+use wikistruct::{Config, Dialect, IoReason, model};
 
 #[path = "cli/dump.rs"]
 mod dump_cmd;
@@ -147,8 +147,11 @@ enum Command {
     /// else. Exit status: 0 when nothing changed, 1 when something did, 2 on
     /// error.
     Diff {
+        /// The earlier version: a wikistruct JSON document (`.json`) or an
+        /// article file (extracted first, its dialect detected).
         #[arg(value_name = "OLD")]
         old: PathBuf,
+        /// The later version, as OLD; the two may be of different kinds.
         #[arg(value_name = "NEW")]
         new: PathBuf,
         /// One JSON object with a key per part, for programs.
@@ -317,6 +320,12 @@ fn extract(args: &ExtractArgs, config: &Config) -> u8 {
         );
         return EXIT_NOTHING_DONE;
     }
+    if let Some(out) = &args.out {
+        if let Err(e) = out_folder(out) {
+            report(e);
+            return EXIT_NOTHING_DONE;
+        }
+    }
     if args.paths.iter().any(|p| p.as_os_str() == "-") {
         if args.paths.len() > 1 {
             report("`-` (standard input) cannot be combined with other paths");
@@ -360,6 +369,18 @@ fn extract(args: &ExtractArgs, config: &Config) -> u8 {
     batch_to_dir(&jobs, out, args, config)
 }
 
+/// Refuses an output folder that is a file, before any article is read
+/// (each would fail with the system's "File exists").
+fn out_folder(out: &Path) -> Result<(), String> {
+    if out.exists() && !out.is_dir() {
+        return Err(format!(
+            "{}: --out names a file; it must be a folder, which gets one JSON file per article",
+            out.display()
+        ));
+    }
+    Ok(())
+}
+
 /// The batch case: every job written under `out`, a summary on stderr.
 fn batch_to_dir(jobs: &[batch::Job], out: &Path, args: &ExtractArgs, config: &Config) -> u8 {
     let started = Instant::now();
@@ -393,7 +414,7 @@ fn batch_to_dir(jobs: &[batch::Job], out: &Path, args: &ExtractArgs, config: &Co
         if args.prune {
             match std::fs::remove_file(o) {
                 Ok(()) => pruned += 1,
-                Err(e) => report(format!("{}: cannot remove: {e}", o.display())),
+                Err(e) => report(format!("{}: cannot remove: {}", o.display(), IoReason(&e))),
             }
         } else if !args.quiet {
             report(format!(
@@ -431,7 +452,7 @@ fn batch_to_dir(jobs: &[batch::Job], out: &Path, args: &ExtractArgs, config: &Co
 fn stdin_article(args: &ExtractArgs, config: &Config) -> u8 {
     let mut bytes = Vec::new();
     if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
-        report(format!("-: cannot read standard input: {e}"));
+        report(format!("-: cannot read standard input: {}", IoReason(&e)));
         return EXIT_NOTHING_DONE;
     }
     let mut config = config.clone();
@@ -509,7 +530,7 @@ fn jsonl_stdin(config: &Config) -> u8 {
         let line = match line {
             Ok(l) => l,
             Err(e) => {
-                report(format!("-: line {}: cannot read: {e}", n + 1));
+                report(format!("-: line {}: cannot read: {}", n + 1, IoReason(&e)));
                 failed += 1;
                 break;
             }
@@ -521,9 +542,16 @@ fn jsonl_stdin(config: &Config) -> u8 {
         let req: Request = match serde_json::from_str(&line) {
             Ok(r) => r,
             Err(e) => {
+                // serde_json ends its message with "at line 1 column N",
+                // the line within this one line: say the column alone.
+                let message = e.to_string();
+                let message = message
+                    .rsplit_once(" at line ")
+                    .map_or(message.as_str(), |(m, _)| m);
                 report(format!(
-                    "-: line {}: expected {{\"title\": …, \"text\": …}}: {e}",
-                    n + 1
+                    "-: line {}, column {}: expected {{\"title\": …, \"text\": …}}: {message}",
+                    n + 1,
+                    e.column()
                 ));
                 failed += 1;
                 continue;
@@ -574,6 +602,10 @@ fn watch(
         report(format!("{}: {why}", dir.display()));
         return EXIT_NOTHING_DONE;
     }
+    if let Err(e) = out_folder(out) {
+        report(e);
+        return EXIT_NOTHING_DONE;
+    }
     if let Some(n) = jobs {
         let _ = rayon::ThreadPoolBuilder::new()
             .num_threads(usize::from(n))
@@ -609,7 +641,8 @@ fn watch(
 
 /// Reads a document: JSON as it is, an article by extracting it.
 fn load(path: &Path, reference_date: Option<jiff::civil::Date>) -> Result<model::Article, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    let bytes = std::fs::read(path)
+        .map_err(|e| format!("{}: cannot read: {}", path.display(), IoReason(&e)))?;
     if path.extension().is_some_and(|e| e == "json") {
         serde_json::from_slice(&bytes)
             .map_err(|e| format!("{}: not a wikistruct document: {e}", path.display()))
@@ -653,8 +686,9 @@ fn validate(files: &[PathBuf], source: Option<&Path>) -> u8 {
         Ok(s) => s,
         Err(e) => {
             report(format!(
-                "{}: cannot read: {e}",
-                source.map_or(String::new(), |p| p.display().to_string())
+                "{}: cannot read: {}",
+                source.map_or(String::new(), |p| p.display().to_string()),
+                IoReason(&e)
             ));
             return EXIT_NOTHING_DONE;
         }
@@ -664,7 +698,7 @@ fn validate(files: &[PathBuf], source: Option<&Path>) -> u8 {
     let mut out = String::new();
     for f in files {
         let doc = std::fs::read_to_string(f)
-            .map_err(|e| format!("cannot read: {e}"))
+            .map_err(|e| format!("cannot read: {}", IoReason(&e)))
             .and_then(|t| {
                 serde_json::from_str::<serde_json::Value>(&t).map_err(|e| format!("not JSON: {e}"))
             });

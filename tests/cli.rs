@@ -404,3 +404,40 @@ fn overruled_options_are_warned_about() {
     );
     assert!(!stderr(&o).contains("warning"), "{}", stderr(&o));
 }
+
+/// Errors say what is wrong in words, once, with the place: a missing
+/// file without the system's error number, `--out` naming a file before
+/// any article is read, a bad JSON-Lines request by its line and column.
+#[test]
+fn errors_say_what_is_wrong_in_words() {
+    let o = wikistruct(&["extract", "no-such-article.txt"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("no-such-article.txt") && err.contains("no such file or directory"),
+        "{err}"
+    );
+    assert!(!err.contains("os error"), "{err}");
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("afile");
+    std::fs::write(&file, "x").expect("write");
+    let o = wikistruct(&["extract", "input", "--out", file.to_str().expect("p")]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("--out names a file"), "{err}");
+
+    let o = wikistruct_stdin(
+        &["extract", "-", "--format", "jsonl"],
+        b"{\"title\": \"A\", \"text\": \"= A =\\n\\nIn 1990.\"}\n\n{\"title\": 3}\n",
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains("-: line 3, column 11: expected"), "{err}");
+    assert!(!err.contains("at line 1"), "{err}");
+
+    let o = wikistruct(&["diff", "--help"]);
+    let help = String::from_utf8_lossy(&o.stdout);
+    assert!(help.contains("JSON document") && help.contains("article file"), "{help}");
+}

@@ -10,6 +10,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use clap::{Args, ValueEnum};
+use wikistruct::IoReason;
 use wikistruct::dump::{self, output, run};
 
 use super::{DialectArg, EXIT_NOTHING_DONE, EXIT_OK, EXIT_SOME_FAILED, report};
@@ -223,13 +224,13 @@ fn open_input(args: &DumpArgs, stdin: bool) -> Result<(run::Input, Option<u64>),
                 "--index needs the dump as a file (it seeks to each stream), not `-`".into(),
             );
         }
-        let dump =
-            std::fs::File::open(&args.file).map_err(|e| format!("{shown}: cannot read: {e}"))?;
+        let dump = std::fs::File::open(&args.file)
+            .map_err(|e| format!("{shown}: cannot read: {}", IoReason(&e)))?;
         let len = dump.metadata().ok().map(|m| m.len());
         let index_file = std::fs::File::open(index)
-            .map_err(|e| format!("{}: cannot read: {e}", index.display()))?;
+            .map_err(|e| format!("{}: cannot read: {}", index.display(), IoReason(&e)))?;
         let index_reader = dump::open_export(BufReader::with_capacity(1 << 16, index_file))
-            .map_err(|e| format!("{}: cannot read: {e}", index.display()))?;
+            .map_err(|e| format!("{}: cannot read: {}", index.display(), IoReason(&e)))?;
         return Ok((
             run::Input::Multistream {
                 dump,
@@ -244,8 +245,8 @@ fn open_input(args: &DumpArgs, stdin: bool) -> Result<(run::Input, Option<u64>),
             None,
         )
     } else {
-        let f =
-            std::fs::File::open(&args.file).map_err(|e| format!("{shown}: cannot read: {e}"))?;
+        let f = std::fs::File::open(&args.file)
+            .map_err(|e| format!("{shown}: cannot read: {}", IoReason(&e)))?;
         let len = f.metadata().ok().map(|m| m.len());
         (Box::new(BufReader::with_capacity(1 << 16, f)), len)
     };
@@ -254,7 +255,7 @@ fn open_input(args: &DumpArgs, stdin: bool) -> Result<(run::Input, Option<u64>),
 
 fn read_titles(path: &Path) -> Result<HashSet<String>, String> {
     let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+        .map_err(|e| format!("{}: cannot read: {}", path.display(), IoReason(&e)))?;
     Ok(text
         .lines()
         .map(run::normalize_title)
