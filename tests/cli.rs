@@ -439,5 +439,8 @@ fn errors_say_what_is_wrong_in_words() {
 
     let o = wikistruct(&["diff", "--help"]);
     let help = String::from_utf8_lossy(&o.stdout);
-    assert!(help.contains("JSON document") && help.contains("article file"), "{help}");
+    assert!(
+        help.contains("JSON document") && help.contains("article file"),
+        "{help}"
+    );
 }
