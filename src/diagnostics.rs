@@ -38,6 +38,11 @@ pub enum DiagnosticKind {
     },
     #[error("heading level {level} is deeper than {max}, taking {max}")]
     HeadingTooDeep { level: usize, max: usize },
+    #[error(
+        "{count} heading marks (`==…==`) stand inside lines, where they make no heading, and the \
+         article has none: were its line breaks lost? No sections were made from them"
+    )]
+    HeadingsInsideLines { count: usize },
     #[error("expected `Key: value` in infobox, found no `:`; kept as a key with an empty value")]
     InfoboxFieldWithoutColon,
     #[error("the infobox has {total} fields, more than the limit of {limit}; the rest are skipped")]
@@ -135,6 +140,7 @@ impl DiagnosticKind {
             UnclosedHeading { .. } => "unclosed-heading",
             UnbalancedHeading { .. } => "unbalanced-heading",
             HeadingTooDeep { .. } => "heading-too-deep",
+            HeadingsInsideLines { .. } => "headings-inside-lines",
             InfoboxFieldWithoutColon => "infobox-field-without-colon",
             InfoboxFieldLimit { .. } => "infobox-field-limit",
             ArticleTooLarge { .. } => "article-too-large",
@@ -202,6 +208,12 @@ mod tests {
     fn codes_are_unique_and_kebab_case() {
         let kinds = [
             DiagnosticKind::UnclosedHeading { open: 2 },
+            DiagnosticKind::HeadingsInsideLines { count: 2 },
+            DiagnosticKind::DialectMismatch,
+            DiagnosticKind::TitleOptionIgnored {
+                title: "a".into(),
+                given: "b".into(),
+            },
             DiagnosticKind::UnbalancedHeading {
                 open: 2,
                 close: 3,
