@@ -217,10 +217,10 @@ fn process_text(src: &str, config: &Config, dialect: Dialect) -> model::Article 
     if !money.is_sorted_by_key(|m| (m.span.start, m.span.end)) {
         money.sort_by_key(|m| (m.span.start, m.span.end));
     }
-    if let Some(ib) = infobox.as_mut() {
-        extract::infobox::link_values(ib, &events, &money);
-    }
     let citations = cits.list;
+    if let Some(ib) = infobox.as_mut() {
+        extract::infobox::link_values(ib, &events, &money, &citations);
+    }
     let see_also = extract::see_also(&ctx);
 
     let mut diags: Vec<Diagnostic> = doc.diagnostics.clone();

@@ -131,6 +131,11 @@ pub struct InfoboxField {
     pub events: Vec<usize>,
     /// Indices into `money` of the amounts found in the value.
     pub money: Vec<usize>,
+    /// Indices into `citations` of the references the value cites (a
+    /// `<ref>` in it, or a reuse of a named one). A value that is only
+    /// references shows their footnote marks, `[n]` for `citations[n-1]`.
+    #[serde(default)]
+    pub citations: Vec<usize>,
 }
 
 /// The precision and qualifier of a date are the date recogniser's own

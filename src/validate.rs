@@ -229,20 +229,18 @@ pub fn check_document(a: &Article) -> Vec<Problem> {
     }
     if let Some(ib) = &a.infobox {
         for (i, f) in ib.fields.iter().enumerate() {
-            for (j, e) in f.events.iter().enumerate() {
-                if *e >= a.events.len() {
-                    push(
-                        format!("/infobox/fields/{i}/events/{j}"),
-                        format!("event index {e} does not exist"),
-                    );
-                }
-            }
-            for (j, m) in f.money.iter().enumerate() {
-                if *m >= a.money.len() {
-                    push(
-                        format!("/infobox/fields/{i}/money/{j}"),
-                        format!("money index {m} does not exist"),
-                    );
+            for (list, indices, len) in [
+                ("events", &f.events, a.events.len()),
+                ("money", &f.money, a.money.len()),
+                ("citations", &f.citations, a.citations.len()),
+            ] {
+                for (j, k) in indices.iter().enumerate() {
+                    if *k >= len {
+                        push(
+                            format!("/infobox/fields/{i}/{list}/{j}"),
+                            format!("{list} index {k} does not exist"),
+                        );
+                    }
                 }
             }
         }

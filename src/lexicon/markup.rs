@@ -328,6 +328,8 @@ pub const LIST_TEMPLATES: &[&str] = &[
     "bulleted",
     "ordered list",
     "collapsible list",
+    "br separated entries",
+    "comma separated entries",
 ];
 
 /// Templates that show a date from year|month|day arguments or one date

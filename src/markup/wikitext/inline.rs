@@ -222,6 +222,32 @@ impl Call {
             })
     }
 
+    /// The positional arguments in order, as MediaWiki numbers them: the
+    /// unnamed ones count 1, 2, …, and `|3=x` is the third (overriding an
+    /// unnamed third). Blank ones are left out.
+    pub fn positional_args(&self) -> Vec<Span> {
+        let mut numbered: Vec<(usize, Span)> = Vec::new();
+        let mut next = 1;
+        for a in &self.args {
+            let n = match &a.name {
+                None => {
+                    next += 1;
+                    next - 1
+                }
+                Some(k) => match k.parse::<usize>() {
+                    Ok(n) => n,
+                    Err(_) => continue,
+                },
+            };
+            match numbered.iter_mut().find(|(m, _)| *m == n) {
+                Some(slot) => slot.1 = a.value,
+                None => numbered.push((n, a.value)),
+            }
+        }
+        numbered.sort_by_key(|(n, _)| *n);
+        numbered.into_iter().map(|(_, s)| s).collect()
+    }
+
     /// The named argument `key` (compared lowercase).
     pub fn named(&self, key: &str) -> Option<Span> {
         self.args

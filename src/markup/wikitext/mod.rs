@@ -351,7 +351,12 @@ fn infobox_block<'s>(r: &mut Renderer<'s, '_>, span: Span) -> Block<'s> {
                 }
             }
         };
-        let value = r.list_text(a.value);
+        let mut value = r.list_text(a.value);
+        if value.as_str().trim().is_empty() {
+            if let Some(file) = image_file(src, a.value) {
+                value = file;
+            }
+        }
         fields.push(Field {
             span: a.span.trim(src),
             key,
@@ -362,6 +367,35 @@ fn infobox_block<'s>(r: &mut Renderer<'s, '_>, span: Span) -> Block<'s> {
         span,
         kind: BlockKind::Infobox { name, fields },
     }
+}
+
+/// An infobox value that is an image (`[[File:Crest.png|180px]]`, which
+/// renders as no text) as its file's name, as the plain dialect gives it:
+/// the first file link of `span`, if any.
+fn image_file<'s>(src: &'s str, span: Span) -> Option<Text<'s>> {
+    let value = &src[span];
+    let mut from = 0;
+    while let Some(k) = value[from..].find("[[") {
+        let start = from + k + 2;
+        from = start;
+        let end = value[start..]
+            .find(['|', ']', '\n'])
+            .map_or(value.len(), |e| start + e);
+        let target = &value[start..end];
+        let Some((ns, name)) = target.split_once(':') else {
+            continue;
+        };
+        if !crate::lexicon::markup::FILE_NAMESPACES.contains(&ns.trim().to_lowercase().as_str()) {
+            continue;
+        }
+        let lead = name.len() - name.trim_start().len();
+        let name_start = span.start + start + ns.len() + 1 + lead;
+        let file = Span::new(name_start, name_start + name.trim().len());
+        if !file.is_empty() {
+            return Some(Text::verbatim(src, file));
+        }
+    }
+    None
 }
 
 /// A table from `{|` at `at` to its `|}`: one block per cell. Returns the

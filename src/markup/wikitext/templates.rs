@@ -198,13 +198,21 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
         // Lists laid out inline or one item a line: the items, in order.
         n if markup::LIST_TEMPLATES.contains(&n) => {
             let items: Vec<Span> = call
-                .args
-                .iter()
-                .filter(|a| a.name.is_none() && !src[a.value].trim().is_empty())
-                .flat_map(|a| bullet_items(r, a.value))
+                .positional_args()
+                .into_iter()
+                .filter(|v| !src[*v].trim().is_empty())
+                .flat_map(|v| bullet_items(r, v))
                 .collect();
+            let before = b.text.len();
             r.render_items(b, call.span, &items, depth);
+            // A collapsible list shows its title with the items folded
+            // away: the title stands in where the items render as nothing
+            // (a nested infobox of names in other languages).
+            if n == "collapsible list" && b.text[before..].trim().is_empty() {
+                pass(r, b, call.named("title"));
+            }
         }
+        "coord" => coord(r, b, call),
         // {{marriage|Name|1990|2001}} → "Name (m. 1990–2001)".
         "marriage" => {
             let Some(who) = call.positional(1) else {
@@ -368,6 +376,74 @@ pub fn bullet_items(r: &Renderer<'_, '_>, span: Span) -> Vec<Span> {
         p = e + 1;
     }
     out
+}
+
+/// `{{coord|41.89|-87.62}}` → "41.89°N 87.62°W", `{{coord|45|32|22|N|89|45|19|W}}`
+/// → "45°32′22″N 89°45′19″W": the coordinates as the page shows them. The
+/// arguments after the longitude (`region:US`, `display=`) are settings;
+/// `display=title` shows them by the page's title only, so not here.
+/// Anything that is not numbers in one of those shapes shows nothing.
+fn coord(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call) {
+    // `display=title` alone puts them by the page's title, not in the text.
+    if call
+        .named("display")
+        .is_some_and(|d| !r.src[d].contains("inline"))
+    {
+        return;
+    }
+    let parts: Vec<String> = call
+        .positional_args()
+        .into_iter()
+        .map(|s| r.src[s].trim().to_string())
+        .collect();
+    if let Some(shown) = coord_text(&parts) {
+        b.synth(call.span, &shown);
+    }
+}
+
+fn coord_text(parts: &[String]) -> Option<String> {
+    let number = |s: &str| s.parse::<f64>().ok().filter(|v| v.is_finite());
+    let hemisphere = |i: usize, names: [&str; 2]| {
+        parts
+            .iter()
+            .skip(i)
+            .take(4)
+            .position(|p| names.iter().any(|n| p.eq_ignore_ascii_case(n)))
+            .map(|k| i + k)
+    };
+    if let Some(ns) = hemisphere(0, ["N", "S"]) {
+        let ew = hemisphere(ns + 1, ["E", "W"])?;
+        let dms = |from: usize, to: usize, h: &str| -> Option<String> {
+            let units = ["°", "′", "″"];
+            if to == from || to - from > 3 {
+                return None;
+            }
+            let mut out = String::new();
+            for (k, p) in parts[from..to].iter().enumerate() {
+                number(p)?;
+                out.push_str(p);
+                out.push_str(units[k]);
+            }
+            out.push_str(&h.to_uppercase());
+            Some(out)
+        };
+        let lat = dms(0, ns, &parts[ns])?;
+        let lon = dms(ns + 1, ew, &parts[ew])?;
+        return Some(format!("{lat} {lon}"));
+    }
+    let (lat, lon) = (parts.first()?, parts.get(1)?);
+    let (la, lo) = (number(lat)?, number(lon)?);
+    if la.abs() > 90.0 || lo.abs() > 180.0 {
+        return None;
+    }
+    let strip = |s: &str| s.trim_start_matches(['-', '+']).to_string();
+    Some(format!(
+        "{}°{} {}°{}",
+        strip(lat),
+        if la < 0.0 { "S" } else { "N" },
+        strip(lon),
+        if lo < 0.0 { "W" } else { "E" }
+    ))
 }
 
 /// `{{formatnum:1234567.5}}` → "1,234,567.5"; anything but a plain number

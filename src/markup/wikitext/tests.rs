@@ -169,6 +169,49 @@ fn infobox_fields_in_order() {
     assert_eq!(rendered(src)[1], "p:Text.");
 }
 
+/// Values that once rendered as nothing: coordinates, lists numbered
+/// `|1=`, a collapsible list whose items render as nothing, entries
+/// separated by line breaks, an image.
+#[test]
+fn infobox_values_that_render_as_nothing_no_more() {
+    let src = "{{Infobox place\n\
+        | decimal = {{coord|41.893269|-87.622511|display=inline}}\n\
+        | dms = {{Coord|45|32|22|N|89|45|19|W|region:US-WI|display=inline,title}}\n\
+        | dm = {{coord|51|30|N|0|7|W|type:city}}\n\
+        | south = {{coord|-33.86|151.21}}\n\
+        | at_title = {{coord|1|2|display=title}}\n\
+        | not_numbers = {{coord|x|y}}\n\
+        | mps = {{Collapsible list\n|title = List of MPs\n|1=[[Mark Adler]]\n|2=[[Carolyn Bennett|C. Bennett]]\n}}\n\
+        | name = {{collapsible list\n | title = United Kingdom\n | {{Infobox |subbox=yes |data1=x}}\n}}\n\
+        | place = {{br separated entries |Senate Secretariat |[[Parliament House]] |Islamabad}}\n\
+        | logo = [[Datei:BBDO Logo.png|90px|Logo]]\n\
+        }}\nText.";
+    let doc = parse(src);
+    let BlockKind::Infobox { fields, .. } = &doc.blocks[0].kind else {
+        panic!("{:?}", doc.blocks[0]);
+    };
+    let kv: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|f| (f.key.as_str(), f.value.as_str()))
+        .collect();
+    assert_eq!(
+        kv,
+        [
+            ("decimal", "41.893269°N 87.622511°W"),
+            ("dms", "45°32′22″N 89°45′19″W"),
+            ("dm", "51°30′N 0°7′W"),
+            ("south", "33.86°S 151.21°E"),
+            ("at_title", ""),
+            ("not_numbers", ""),
+            ("mps", "Mark Adler, C. Bennett"),
+            ("name", "United Kingdom"),
+            ("place", "Senate Secretariat, Parliament House, Islamabad"),
+            ("logo", "BBDO Logo.png"),
+        ]
+    );
+    assert!(doc.check().is_empty(), "{:?}", doc.check());
+}
+
 #[test]
 fn refs_are_anchors_and_citations() {
     let src = "Fact.<ref name=\"a\">{{cite web |last=Wertz |first=Daniel |title=DPRK |url=https://x.org |date=2016-05-12}}</ref> Again.<ref name=a /> Plain.<ref>Smith, J. (2001). \"T\".</ref>";
