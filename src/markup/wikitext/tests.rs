@@ -144,18 +144,26 @@ fn infobox_name_leaves_out_a_comment() {
     assert!(doc.check().is_empty(), "{:?}", doc.check());
 }
 
+/// The first block's infobox fields as (key, value).
+fn infobox_fields<'d>(doc: &'d crate::document::Document<'_>) -> Vec<(&'d str, &'d str)> {
+    let BlockKind::Infobox { fields, .. } = &doc.blocks[0].kind else {
+        panic!("{:?}", doc.blocks[0]);
+    };
+    fields
+        .iter()
+        .map(|f| (f.key.as_str(), f.value.as_str()))
+        .collect()
+}
+
 #[test]
 fn infobox_fields_in_order() {
     let src = "{{Infobox_country\n| name = Kestria\n| capital = [[Veltra]]\n| founded = {{start date|1992|1|9}}\n| empty =\n| teams =\n* [[Alpha]] (1990)\n* {{nowrap|Beta}}\n}}\nText.";
     let doc = parse(src);
-    let BlockKind::Infobox { name, fields } = &doc.blocks[0].kind else {
+    let BlockKind::Infobox { name, .. } = &doc.blocks[0].kind else {
         panic!("{:?}", doc.blocks[0]);
     };
     assert_eq!(name.as_ref().map(|n| n.as_str()), Some("country"));
-    let kv: Vec<(&str, &str)> = fields
-        .iter()
-        .map(|f| (f.key.as_str(), f.value.as_str()))
-        .collect();
+    let kv = infobox_fields(&doc);
     assert_eq!(
         kv,
         [
@@ -187,13 +195,7 @@ fn infobox_values_that_render_as_nothing_no_more() {
         | logo = [[Datei:BBDO Logo.png|90px|Logo]]\n\
         }}\nText.";
     let doc = parse(src);
-    let BlockKind::Infobox { fields, .. } = &doc.blocks[0].kind else {
-        panic!("{:?}", doc.blocks[0]);
-    };
-    let kv: Vec<(&str, &str)> = fields
-        .iter()
-        .map(|f| (f.key.as_str(), f.value.as_str()))
-        .collect();
+    let kv = infobox_fields(&doc);
     assert_eq!(
         kv,
         [
