@@ -183,6 +183,11 @@ pub struct Event {
     pub anchor: DateAnchor,
     /// The expression exactly as written.
     pub text: String,
+    /// The expression as readers see it: `text` rendered (in wikitext,
+    /// `{{birth date|1941|6|24}}` is "24 June 1941"; in the plain dialect
+    /// the same as `text`).
+    #[serde(default)]
+    pub display: String,
     /// The whole sentence holding it (for an infobox value: the value).
     // Shared: the records of one sentence hold it once.
     pub sentence: Arc<str>,
@@ -229,7 +234,12 @@ pub struct Money {
     /// The year the figure refers to, or null.
     pub year: Option<i32>,
     pub trade: Option<Trade>,
+    /// The amount exactly as written.
     pub text: String,
+    /// The amount as readers see it: `text` rendered (in wikitext,
+    /// `[[Canadian dollar|C$]]7.6&nbsp;billion` is "C$7.6 billion").
+    #[serde(default)]
+    pub display: String,
     pub sentence: Arc<str>,
     pub section: Vec<String>,
     pub span: Span,

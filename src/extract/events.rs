@@ -422,6 +422,7 @@ fn resolve_mention(
             from
         },
         text: written.to_string(),
+        display: crate::text::one_line(&unit.text.as_str()[m.range.clone()]),
         sentence: unit.sentence_at(m.range.start),
         section: ctx.path(unit.block),
         span: ctx.span(span),
@@ -579,6 +580,32 @@ mod tests {
         let a = process_article("It was signed on February 30, 2020.", &Config::default());
         assert!(a.events.is_empty());
         assert!(a.diagnostics[0].message.contains("not a calendar date"));
+    }
+}
+
+#[cfg(test)]
+mod display_tests {
+    use crate::{Config, Dialect, process_article};
+
+    /// Records keep their source text (for the span) and also show the
+    /// text as readers see it.
+    #[test]
+    fn records_display_what_readers_see() {
+        let src = "'''A''' ({{birth date and age|1941|6|24|df=y}}) earned [[Canadian dollar|C$]]7.6&nbsp;billion in 1990.\n";
+        let config = Config {
+            dialect: Some(Dialect::Wikitext),
+            ..Config::default()
+        };
+        let a = process_article(src, &config);
+        let e = &a.events[0];
+        assert_eq!(e.text, "{{birth date and age|1941|6|24|df=y}}");
+        assert_eq!(e.display, "24 June 1941");
+        let m = &a.money[0];
+        assert_eq!(m.text, "[[Canadian dollar|C$]]7.6&nbsp;billion");
+        assert_eq!(m.display, "C$7.6 billion");
+        let plain = process_article("= A =\n\nIn May 1990 it cost $5.\n", &Config::default());
+        assert_eq!(plain.events[0].display, plain.events[0].text);
+        assert_eq!(plain.money[0].display, plain.money[0].text);
     }
 }
 

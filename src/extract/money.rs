@@ -316,6 +316,7 @@ fn record(
             a.range.end - sentence_range.start,
         ),
         text: ctx.source(span).to_string(),
+        display: crate::text::one_line(&unit.text.as_str()[a.range.clone()]),
         sentence: unit.sentence_at(a.range.start),
         section: ctx.path(unit.block),
         span: ctx.span(span),
