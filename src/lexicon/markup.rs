@@ -384,3 +384,34 @@ pub const OPAQUE_TAGS: &[(&str, &str, bool)] = &[
 pub fn opaque_tag(name: &str) -> Option<&'static (&'static str, &'static str, bool)> {
     OPAQUE_TAGS.iter().find(|(n, _, _)| *n == name)
 }
+
+/// How the big Wikipedias name their infobox templates (the name
+/// lowercase, underscores as spaces): a prefix before the kind
+/// ("Infobox country", Norwegian "Infoboks verksemd", Spanish "Ficha de
+/// país", Portuguese "Info/Empresa", Finnish "Tietolaatikko yritys",
+/// Turkish "Bilgi kutusu şirket", Japanese "基礎情報 会社", Korean "정보상자
+/// 회사", Russian "Карточка компании", Ukrainian "Картка:Компанія"), or
+/// the Polish suffix ("Przedsiębiorstwo infobox"). Longest first.
+pub const INFOBOX_PREFIXES: &[&str] = &[
+    "bilgi kutusu",
+    "tietolaatikko",
+    "ficha de",
+    "infobox",
+    "infoboks",
+    "карточка",
+    "картка:",
+    "картка",
+    "基礎情報",
+    "정보상자",
+    "info/",
+];
+
+/// The kind an infobox template names ("country" for "Infobox country",
+/// "" for a bare "Infobox"), or `None` when the name is no infobox's.
+/// `name` is lowercase with spaces for underscores.
+pub fn infobox_kind(name: &str) -> Option<&str> {
+    if let Some(kind) = INFOBOX_PREFIXES.iter().find_map(|p| name.strip_prefix(p)) {
+        return Some(kind.trim_start_matches([' ', '\t', '-', ':']));
+    }
+    name.strip_suffix(" infobox").map(str::trim)
+}

@@ -34,6 +34,7 @@ use crate::diagnostics::{Diagnostic, DiagnosticKind};
 use crate::document::{
     Block, BlockKind, Dialect, Document, Field, MAX_INFOBOX_FIELDS, RefTag, SourceMap, Text,
 };
+use crate::lexicon::markup;
 use crate::span::Span;
 use inline::Renderer;
 use scan::Scan;
@@ -267,7 +268,7 @@ fn heading<'s>(
 fn is_standalone_infobox(r: &mut Renderer<'_, '_>, scan: &Scan, at: usize, end: usize) -> bool {
     match scan.pair_at(at) {
         Some((close, _)) if r.src[close..end].trim().is_empty() => {
-            r.call(Span::new(at, close)).name.starts_with("infobox")
+            markup::infobox_kind(&r.call(Span::new(at, close)).name).is_some()
         }
         _ => false,
     }
@@ -287,9 +288,7 @@ fn standalone_template<'s>(
         return None;
     }
     let span = Span::new(at, close);
-    if !r.call(span).name.starts_with("infobox") {
-        return None;
-    }
+    markup::infobox_kind(&r.call(span).name)?;
     Some(infobox_block(r, span))
 }
 
@@ -298,12 +297,39 @@ fn standalone_template<'s>(
 fn infobox_block<'s>(r: &mut Renderer<'s, '_>, span: Span) -> Block<'s> {
     let src = r.src;
     let call = r.call(span);
-    let raw = src[call.raw_name].trim();
-    let rest = raw
-        .get(7..)
-        .unwrap_or("")
-        .trim_start_matches(['_', ' ', '\t']);
-    let name_span = Span::new(call.raw_name.end - rest.len(), call.raw_name.end);
+    // The kind as written: after the prefix (as many characters as the
+    // normalised prefix has), or before the Polish suffix. A comment after
+    // the name stays in the span; rendering drops it.
+    let raw = &src[call.raw_name];
+    let lead = raw.len() - raw.trim_start().len();
+    let name_span = match markup::INFOBOX_PREFIXES
+        .iter()
+        .find(|p| call.name.starts_with(**p))
+    {
+        Some(p) => {
+            let written = raw.trim_start();
+            let skip = written
+                .char_indices()
+                .nth(p.chars().count())
+                .map_or(written.len(), |(i, _)| i);
+            let kind = written[skip..].trim_start_matches([' ', '_', '\t', '-', ':']);
+            Span::new(call.raw_name.end - kind.len(), call.raw_name.end)
+        }
+        None => {
+            let written = raw.trim_end();
+            let cut = written.len().saturating_sub(" infobox".len());
+            match written.get(..cut) {
+                Some(kind)
+                    if written[cut..]
+                        .replace('_', " ")
+                        .eq_ignore_ascii_case(" infobox") =>
+                {
+                    Span::new(call.raw_name.start + lead, call.raw_name.start + kind.len())
+                }
+                _ => call.raw_name,
+            }
+        }
+    };
     // Rendered, not sliced: a comment in the name ("Infobox album <!-- See
     // WikiProject Albums -->") is no part of it.
     let clean = crate::text::one_line(&r.plain(name_span, scan::MAX_NESTING - 1).replace('_', " "));
@@ -385,7 +411,7 @@ fn image_file<'s>(src: &'s str, span: Span) -> Option<Text<'s>> {
         let Some((ns, name)) = target.split_once(':') else {
             continue;
         };
-        if !crate::lexicon::markup::FILE_NAMESPACES.contains(&ns.trim().to_lowercase().as_str()) {
+        if !markup::FILE_NAMESPACES.contains(&ns.trim().to_lowercase().as_str()) {
             continue;
         }
         let lead = name.len() - name.trim_start().len();

@@ -99,7 +99,7 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
         }
         return;
     }
-    if name.starts_with("infobox") {
+    if markup::infobox_kind(name).is_some() {
         r.inline_infoboxes.push(call.span);
         return;
     }

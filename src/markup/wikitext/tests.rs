@@ -416,3 +416,34 @@ fn see_also_entries_are_the_linked_names() {
         ]
     );
 }
+
+/// The infobox templates of other big Wikipedias are infoboxes, named
+/// after their kind.
+#[test]
+fn infobox_names_of_other_wikipedias() {
+    for (src, kind) in [
+        (
+            "{{Infoboks verksemd\n| namn = Statoil ASA\n}}\nTekst.",
+            "verksemd",
+        ),
+        ("{{Ficha de país\n| nombre = Chile\n}}\nTexto.", "país"),
+        ("{{Info/Empresa\n| nome = Petrobras\n}}\nTexto.", "Empresa"),
+        (
+            "{{Przedsiębiorstwo infobox\n| nazwa = Orlen\n}}\nTekst.",
+            "Przedsiębiorstwo",
+        ),
+        ("{{Miasto_infobox\n| nazwa = Łódź\n}}\nTekst.", "Miasto"),
+        ("{{基礎情報 会社\n| 社名 = ソニー\n}}\n本文。", "会社"),
+        ("{{Infobox_country\n| name = Kestria\n}}\nText.", "country"),
+    ] {
+        let doc = parse(src);
+        let BlockKind::Infobox { name, fields } = &doc.blocks[0].kind else {
+            panic!("{src}: {:?}", doc.blocks[0]);
+        };
+        assert_eq!(name.as_ref().map(|n| n.as_str()), Some(kind), "{src}");
+        assert_eq!(fields.len(), 1, "{src}");
+        assert!(doc.check().is_empty(), "{src}: {:?}", doc.check());
+    }
+    // A template whose name only contains the word is none.
+    assert!(markup::infobox_kind("navbox with infobox links").is_none());
+}
