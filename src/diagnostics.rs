@@ -65,6 +65,12 @@ pub enum DiagnosticKind {
         "the title line names the article `{title}`; the title given (--title) `{given}` is not used"
     )]
     TitleOptionIgnored { title: String, given: String },
+    #[error(
+        "the input is {:.1} MB, larger than any real article (the longest are about 3 MB of \
+         wikitext): is it one article?",
+        *bytes as f64 / 1e6
+    )]
+    ArticleUnusuallyLarge { bytes: usize },
     // --- wikitext
     #[error("the article is a redirect to `{target}`; nothing else to extract")]
     Redirect { target: String },
@@ -145,6 +151,7 @@ impl DiagnosticKind {
             InfoboxFieldLimit { .. } => "infobox-field-limit",
             ArticleTooLarge { .. } => "article-too-large",
             DialectMismatch => "dialect-mismatch",
+            ArticleUnusuallyLarge { .. } => "article-unusually-large",
             TitleOptionIgnored { .. } => "title-option-ignored",
             Redirect { .. } => "redirect",
             UnknownTemplates { .. } => "unknown-templates",
@@ -210,6 +217,7 @@ mod tests {
             DiagnosticKind::UnclosedHeading { open: 2 },
             DiagnosticKind::HeadingsInsideLines { count: 2 },
             DiagnosticKind::DialectMismatch,
+            DiagnosticKind::ArticleUnusuallyLarge { bytes: 9 << 20 },
             DiagnosticKind::TitleOptionIgnored {
                 title: "a".into(),
                 given: "b".into(),

@@ -108,8 +108,38 @@ pub struct Config {
 /// article of the large Wikipedias (about 3 MB of wikitext).
 pub const DEFAULT_MAX_BYTES: usize = 64 << 20;
 
+/// Above this size an input is said to be unusually large: the longest
+/// articles of the large Wikipedias are about 3 MB of wikitext, so 8 MiB is
+/// most likely not one article (a dump, a log, files run together), and
+/// its user should hear so before trusting one document made of it.
+pub const LARGE_ARTICLE_BYTES: usize = 8 << 20;
+
 /// Runs the whole pipeline on one article's text.
 pub fn process_article(src: &str, config: &Config) -> model::Article {
+    let mut article = process_sized(src, config);
+    if src.len() > LARGE_ARTICLE_BYTES {
+        let kind = DiagnosticKind::ArticleUnusuallyLarge { bytes: src.len() };
+        // At the start: it is about the whole input.
+        article.diagnostics.insert(
+            0,
+            model::Diagnostic {
+                severity: model::Severity::Warning,
+                code: kind.code().to_string(),
+                message: kind.to_string(),
+                span: model::Span {
+                    start: 0,
+                    end: 0,
+                    line: 1,
+                    column: 1,
+                },
+            },
+        );
+    }
+    article
+}
+
+/// The pipeline within the size limit.
+fn process_sized(src: &str, config: &Config) -> model::Article {
     let limit = config.max_bytes.unwrap_or(DEFAULT_MAX_BYTES);
     if src.len() <= limit {
         return process_whole(src, config);

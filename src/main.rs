@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use rayon::prelude::*;
 use wikistruct::batch::{self, Outcome, RunOptions};
 use wikistruct::{Config, Dialect, IoReason, model};
@@ -163,6 +163,20 @@ enum Command {
     },
     /// Print the JSON Schema (draft 2020-12) that every document follows.
     Schema,
+    /// Print a shell's completion script.
+    ///
+    /// bash: `wikistruct completions bash > ~/.local/share/bash-completion/completions/wikistruct`;
+    /// zsh: `wikistruct completions zsh > ~/.zfunc/_wikistruct`;
+    /// fish: `wikistruct completions fish > ~/.config/fish/completions/wikistruct.fish`.
+    Completions {
+        #[arg(value_enum, value_name = "SHELL")]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), for `man`.
+    ///
+    /// `wikistruct man > ~/.local/share/man/man1/wikistruct.1`, then
+    /// `man wikistruct`.
+    Man,
     /// Check JSON documents against the schema and the checks it cannot
     /// express (real dates, ranges in order, section paths, citation
     /// indices).
@@ -269,25 +283,72 @@ fn main() -> ExitCode {
             reference_date,
         } => diff(&old, &new, json, reference_date),
         Command::Schema => print_stdout(&wikistruct::schema::schema_text()),
+        Command::Completions { shell } => {
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "wikistruct", &mut out);
+            print_stdout(&String::from_utf8_lossy(&out))
+        }
+        Command::Man => {
+            let mut out = Vec::new();
+            match clap_mangen::Man::new(Cli::command()).render(&mut out) {
+                Ok(()) => print_stdout(&String::from_utf8_lossy(&out)),
+                Err(e) => {
+                    report(format!("cannot render the manual page: {e}"));
+                    EXIT_NOTHING_DONE
+                }
+            }
+        }
         Command::Validate { files, source } => validate(&files, source.as_deref()),
     };
     ExitCode::from(code)
 }
 
-/// Says on stderr where an option was overruled by the text or fights it
-/// (the document carries the same as a diagnostic), so that no option is
-/// dropped without a word.
+/// Says on stderr where an option was overruled by the text or fights it,
+/// or where the input is far larger than any article (the document
+/// carries the same as a diagnostic), so that none passes without a word.
 fn warn_options(name: &str, article: &model::Article) {
     for d in &article.diagnostics {
-        if matches!(d.code.as_str(), "title-option-ignored" | "dialect-mismatch") {
-            report(format!("{name}: warning: {}", d.message));
+        if matches!(
+            d.code.as_str(),
+            "title-option-ignored" | "dialect-mismatch" | "article-unusually-large"
+        ) {
+            say(Level::Warning, format!("{name}: warning: {}", d.message));
         }
     }
 }
 
 /// Prints `message` on stderr as `wikistruct: message`.
 pub(crate) fn report(message: impl std::fmt::Display) {
-    let _ = writeln!(std::io::stderr(), "wikistruct: {message}");
+    say(Level::Error, message);
+}
+
+/// Prints a notice (not a failure) on stderr: `wikistruct: message`.
+pub(crate) fn inform(message: impl std::fmt::Display) {
+    say(Level::Note, message);
+}
+
+#[derive(Clone, Copy)]
+enum Level {
+    Error,
+    Warning,
+    Note,
+}
+
+/// One line on stderr, its `wikistruct:` in colour where stderr is a
+/// terminal and `NO_COLOR` is unset or empty (red for a failure, yellow
+/// for a warning, bold for a notice); plain when piped.
+fn say(level: Level, message: impl std::fmt::Display) {
+    static COLOUR: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    let colour = *COLOUR.get_or_init(|| {
+        std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+    });
+    let (start, end) = match (colour, level) {
+        (false, _) => ("", ""),
+        (true, Level::Error) => ("\x1b[1;31m", "\x1b[0m"),
+        (true, Level::Warning) => ("\x1b[1;33m", "\x1b[0m"),
+        (true, Level::Note) => ("\x1b[1m", "\x1b[0m"),
+    };
+    let _ = writeln!(std::io::stderr(), "{start}wikistruct:{end} {message}");
 }
 
 /// Writes to stdout, treating a closed pipe as success.
@@ -417,7 +478,7 @@ fn batch_to_dir(jobs: &[batch::Job], out: &Path, args: &ExtractArgs, config: &Co
                 Err(e) => report(format!("{}: cannot remove: {}", o.display(), IoReason(&e))),
             }
         } else if !args.quiet {
-            report(format!(
+            inform(format!(
                 "{}: its article is gone (remove it with --prune)",
                 o.display()
             ));

@@ -444,3 +444,39 @@ fn errors_say_what_is_wrong_in_words() {
         "{help}"
     );
 }
+
+/// What people expect of a command-line tool: completions for their
+/// shell, a manual page, plain errors when piped, a word about an input
+/// far larger than any article.
+#[test]
+fn completions_manual_and_plain_piped_errors() {
+    for shell in ["bash", "zsh", "fish"] {
+        let o = wikistruct(&["completions", shell]);
+        assert!(o.status.success(), "{shell}");
+        let script = String::from_utf8_lossy(&o.stdout);
+        assert!(
+            script.contains("wikistruct") && script.contains("extract"),
+            "{shell}"
+        );
+    }
+    let o = wikistruct(&["man"]);
+    assert!(o.status.success());
+    let page = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        page.contains(".TH wikistruct 1") && page.contains("extract"),
+        "{page}"
+    );
+
+    let o = wikistruct(&["extract", "no-such-article.txt"]);
+    assert!(!stderr(&o).contains('\u{1b}'), "colour when piped");
+
+    let big = format!("= Big =\n\n{}\n", "In 1990 it grew. ".repeat(600_000));
+    let o = wikistruct_stdin(&["extract", "-", "--max-bytes", "4000"], big.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("larger than any real article"), "{err}");
+    let doc: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    let codes = diagnostic_codes(&doc);
+    assert_eq!(codes.first(), Some(&"article-unusually-large"), "{codes:?}");
+    assert!(codes.contains(&"article-too-large"), "{codes:?}");
+}

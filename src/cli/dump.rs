@@ -13,7 +13,7 @@ use clap::{Args, ValueEnum};
 use wikistruct::IoReason;
 use wikistruct::dump::{self, output, run};
 
-use super::{DialectArg, EXIT_NOTHING_DONE, EXIT_OK, EXIT_SOME_FAILED, report};
+use super::{DialectArg, EXIT_NOTHING_DONE, EXIT_OK, EXIT_SOME_FAILED, inform, report};
 
 /// Extract every article of a MediaWiki XML dump.
 #[derive(Debug, Args)]
@@ -122,7 +122,7 @@ fn prepare_and_run(args: &DumpArgs) -> Result<u8, String> {
     } else {
         let (f, resumed) = output::open(&args.out, args.resume).map_err(|e| e.to_string())?;
         if args.resume && !args.quiet {
-            report(format!(
+            inform(format!(
                 "{}: resuming after {} documents{}",
                 output::partial_path(&args.out).display(),
                 resumed.documents,
@@ -185,7 +185,7 @@ fn prepare_and_run(args: &DumpArgs) -> Result<u8, String> {
             output::finish(f, &args.out).map_err(|e| e.to_string())?;
         } else {
             let _ = f.sync_all();
-            report(format!(
+            inform(format!(
                 "the run stopped: the documents so far are in {}; rerun with --resume to go on",
                 output::partial_path(&args.out).display()
             ));
