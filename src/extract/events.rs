@@ -248,6 +248,8 @@ fn civil(y: i32, m: u8, d: u8) -> Option<jiff::civil::Date> {
 pub struct EventDate {
     pub span: crate::span::Span,
     pub date: DateVal,
+    /// "by", "before", "since"…: a bound rather than a time the text is at.
+    pub qualifier: Option<crate::model::Qualifier>,
 }
 
 /// Every temporal expression of the document, in source order, with the
@@ -429,7 +431,14 @@ fn resolve_mention(
         infobox_field: unit.field.map(crate::text::one_line),
         citations: Vec::new(),
     };
-    Some((event, EventDate { span, date: start }))
+    Some((
+        event,
+        EventDate {
+            span,
+            date: start,
+            qualifier: m.qualifier,
+        },
+    ))
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use super::{Context, TextUnit};
 use crate::diagnostics::Diagnostic;
 use crate::document::BlockKind;
 use crate::lexicon::currency::{self as lexicon, Shared};
-use crate::model::{self, Precision, Trade};
+use crate::model::{self, Precision, Qualifier, Trade};
 use crate::money::{self, Amount, Currency};
 
 /// A country or organisation name as written: capitalised words, joined by
@@ -169,16 +169,14 @@ pub fn money(
             let year = unit
                 .sentence_index(a.range.start)
                 .and_then(|s| {
-                    amount_year(ctx, unit, s, a, events).or_else(|| {
-                        s.checked_sub(1)
-                            .and_then(|p| sentence_year(unit, p, events))
-                    })
+                    amount_year(ctx, unit, s, a, events)
+                        .or_else(|| s.checked_sub(1).and_then(|p| scene_year(unit, p, events)))
                 })
                 .or_else(|| row_year(ctx, unit.block, events))
                 .or_else(|| {
                     let k = field_key(unit.field?);
                     let dating = dating.get_or_insert_with(|| dating_fields(ctx));
-                    span_year(*dating.get(&(unit.block, k))?, events)
+                    span_year(dated_by(dating, unit.block, &k)?, events)
                 });
             let mut m = record(ctx, unit, a, code, inferred, year);
             m.citations = unit.cited(a.range.start, cits);
@@ -348,6 +346,24 @@ fn dating_fields(ctx: &Context<'_, '_>) -> HashMap<(usize, String), crate::span:
     out
 }
 
+/// The field that dates infobox key `key` of block `block`: its own
+/// (`GDP_PPP_year` for `GDP_PPP`), else its stem's, word by word
+/// (`GDP_PPP_per_capita` is dated by `GDP_PPP_year`, as the infobox shows
+/// them: one year for the figure and its per-capita line).
+fn dated_by(
+    dating: &HashMap<(usize, String), crate::span::Span>,
+    block: usize,
+    key: &str,
+) -> Option<crate::span::Span> {
+    let mut k = key;
+    loop {
+        if let Some(s) = dating.get(&(block, k.to_string())) {
+            return Some(*s);
+        }
+        k = k.rsplit_once(' ')?.0.trim_end();
+    }
+}
+
 /// An infobox key compared loosely: trimmed, underscores as spaces,
 /// lowercase.
 fn field_key(k: &str) -> String {
@@ -358,10 +374,20 @@ fn field_key(k: &str) -> String {
 /// month or day before a decade or century ("In the 1960s …; by 1972 its
 /// revenue was …" is 1972).
 fn span_year(span: crate::span::Span, events: &[EventDate]) -> Option<i32> {
+    span_year_where(span, events, |_| true)
+}
+
+/// [`span_year`] over the events that `keep` keeps.
+fn span_year_where(
+    span: crate::span::Span,
+    events: &[EventDate],
+    keep: impl Fn(&EventDate) -> bool,
+) -> Option<i32> {
     let first = events.partition_point(|e| e.span.start < span.start);
     let inside = events[first..]
         .iter()
-        .take_while(|e| e.span.end <= span.end);
+        .take_while(|e| e.span.end <= span.end)
+        .filter(|e| keep(e));
     let fine = |e: &&EventDate| !matches!(e.date.precision, Precision::Decade | Precision::Century);
     inside
         .clone()
@@ -433,10 +459,26 @@ fn row_year(ctx: &Context<'_, '_>, block: usize, events: &[EventDate]) -> Option
         .find_map(|b| span_year(b.span, events))
 }
 
-/// The year of the first dated event in sentence `s` of `unit`.
-fn sentence_year(unit: &TextUnit<'_, '_>, s: usize, events: &[EventDate]) -> Option<i32> {
+/// The year sentence `s` of `unit` is set in, for the figures of the
+/// sentence after it: its first date that is not a bound. A deadline or
+/// a limit ("to be operational by 2026", "since 1990") says when something
+/// will or did end or begin, not when the next sentence's figure holds
+/// ("… by 2026. Crossrail … with a £15 billion projected cost").
+fn scene_year(unit: &TextUnit<'_, '_>, s: usize, events: &[EventDate]) -> Option<i32> {
     let r = unit.sentences().get(s)?.clone();
-    span_year(unit.text.source_span(r), events)
+    let bound = |e: &EventDate| {
+        matches!(
+            e.qualifier,
+            Some(
+                Qualifier::By
+                    | Qualifier::Before
+                    | Qualifier::Until
+                    | Qualifier::Since
+                    | Qualifier::After
+            )
+        )
+    };
+    span_year_where(unit.text.source_span(r), events, |e| !bound(e))
 }
 
 /// Capitalised words that open sentences but name no one.
@@ -687,15 +729,17 @@ mod tests {
         assert_eq!(codes, ["PKR", "INR"]);
     }
 
+    /// The years of the money records of a plain-dialect text.
+    fn years(t: &str) -> Vec<Option<i32>> {
+        process_article(t, &Config::default())
+            .money
+            .iter()
+            .map(|m| m.year)
+            .collect()
+    }
+
     #[test]
     fn an_amount_takes_the_year_written_by_it() {
-        let years = |t: &str| -> Vec<Option<i32>> {
-            process_article(t, &Config::default())
-                .money
-                .iter()
-                .map(|m| m.year)
-                .collect()
-        };
         assert_eq!(
             years("In 2019 revenue was $5 million, up from $4 million in 2018."),
             [Some(2019), Some(2018)]
@@ -752,6 +796,25 @@ mod tests {
     fn infobox_figures_take_the_year_of_their_year_field() {
         let src = "{{Infobox country\n| GDP_PPP = $1.2 trillion\n| GDP_PPP_year = 2020\n| GDP_nominal = $900 billion\n}}\nText.\n";
         assert_eq!(wikitext_years(src), [Some(2020), None]);
+        // The per-capita line shares its figure's year field.
+        let src = "{{Infobox country\n| GDP_PPP = $2.880&nbsp;trillion\n| GDP_PPP_year = 2017\n| GDP_PPP_per_capita = $43,620\n| GDP_nominal_per_capita = $38,847\n}}\nText.\n";
+        assert_eq!(wikitext_years(src), [Some(2017), Some(2017), None]);
+    }
+
+    /// A bound in the sentence before ("by 2026") sets no year for the
+    /// next sentence's figure; a plain date there does.
+    #[test]
+    fn a_deadline_before_sets_no_year() {
+        assert_eq!(
+            years(
+                "HS2 is to be operational by 2026. Crossrail is a project with a £15 billion projected cost."
+            ),
+            [None]
+        );
+        assert_eq!(
+            years("In 2014 the line opened. It had cost £15 billion."),
+            [Some(2014)]
+        );
     }
 
     #[test]
