@@ -115,6 +115,21 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     s
 }
 
+/// A name or title without the quotation marks written around it
+/// (`title="Acme profits"`, a "See also" entry `"[[Hiding in the Light]]"`,
+/// an episode's title): the contract's titles and names carry none.
+pub fn unquote(t: &str) -> String {
+    let t = t.trim();
+    for (open, close) in [('"', '"'), ('“', '”'), ('\'', '\''), ('‘', '’')] {
+        if let Some(inner) = t.strip_prefix(open).and_then(|r| r.strip_suffix(close)) {
+            if !inner.is_empty() && !inner.contains([open, close]) {
+                return inner.trim().to_string();
+            }
+        }
+    }
+    t.to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

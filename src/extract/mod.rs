@@ -366,7 +366,8 @@ pub fn see_also(ctx: &Context<'_, '_>) -> Vec<String> {
         })
         .filter_map(|(_, b)| match &b.kind {
             BlockKind::ListItem { text, .. } => {
-                Some(leading_link_text(text).unwrap_or_else(|| one_line(text.as_str())))
+                let entry = leading_link_text(text).unwrap_or_else(|| one_line(text.as_str()));
+                Some(crate::text::unquote(&entry))
             }
             _ => None,
         })

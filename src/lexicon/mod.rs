@@ -9,6 +9,7 @@
 //! utilities ([`crate::tokens`]).
 
 pub mod calendar;
+pub mod citations;
 pub mod currency;
 pub mod markup;
 pub mod numbers;

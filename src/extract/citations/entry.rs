@@ -5,8 +5,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::lexicon::citations;
 use crate::model::{self, Author, Citation, CitationKind};
 use crate::temporal;
+pub(super) use crate::text::unquote;
 
 pub(super) static URL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:https?://|www\.)[^\s<>\x22]+").expect("valid regex"));
@@ -21,7 +23,7 @@ pub(super) static PAGES: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 pub(super) static RETRIEVED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:retrieved|accessed|archived|abgerufen|consulté)(?:\s+(?:on|am|le))?\s+(\d{4}-\d\d-\d\d|\d\d?\.\s*\p{L}+\s+\d{4}|[^.;()]+?\d{4})\b\.?")
+    Regex::new(r"(?i)\b(?:retrieved|accessed|access[ -]?date:?|archived|abgerufen|consulté)(?:\s+(?:on|am|le))?\s+(\d{4}-\d\d-\d\d|\d\d?\.\s*\p{L}+\s+\d{4}|[^.;()]+?\d{4})\b\.?")
         .expect("valid regex")
 });
 /// A journal's "12 (3): 45–60": volume, issue and pages.
@@ -46,58 +48,6 @@ pub(super) static PLACE_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
-
-/// Words that mark an author as an organisation rather than a person.
-pub(super) const ORG_WORDS: &[&str] = &[
-    "ministry",
-    "agency",
-    "institute",
-    "university",
-    "council",
-    "committee",
-    "office",
-    "department",
-    "bank",
-    "association",
-    "organization",
-    "organisation",
-    "union",
-    "foundation",
-    "centre",
-    "center",
-    "service",
-    "commission",
-    "news",
-    "press",
-    "times",
-    "reuters",
-    "bbc",
-    "corporation",
-    "inc",
-    "ltd",
-    "group",
-    "government",
-    "society",
-    "museum",
-    "library",
-    "nations",
-    "world",
-    "international",
-    "company",
-    "staff",
-    "board",
-    "bureau",
-    "network",
-    "project",
-    "embassy",
-    "party",
-    "forces",
-    "army",
-    "navy",
-    "journal",
-    "post",
-    "herald",
-];
 
 /// An empty citation of `kind`, fields to be filled.
 pub fn empty(kind: CitationKind) -> Citation {
@@ -170,7 +120,7 @@ pub fn parse_entry(entry: &str) -> Citation {
         let r = m.get(0).map(|g| g.range()).unwrap_or_default();
         cut(&mut rest, r);
     }
-    if let Some(m) = ["etrieved", "ccessed", "rchived", "bgerufen", "onsulté"]
+    if let Some(m) = ["etrieved", "ccess", "rchived", "bgerufen", "onsulté"]
         .iter()
         .any(|w| rest.contains(w))
         .then(|| RETRIEVED.captures(&rest))
@@ -233,7 +183,7 @@ pub fn parse_entry(entry: &str) -> Citation {
             author_part = names.to_string();
         }
     }
-    c.authors = parse_authors(&author_part);
+    c.authors = parse_authors(names_tail(&author_part));
 
     let mut tail = rest[after_authors..].to_string();
     if let Some((_, d)) = &paren {
@@ -262,16 +212,41 @@ pub fn parse_entry(entry: &str) -> Citation {
                 seg.clear();
                 break;
             }
-            if let Some((head, last)) = seg.rsplit_once(", ") {
-                if let Some(d) = temporal::parse_date(last) {
-                    c.date = Some(d.iso());
-                    *seg = head.to_string();
-                    break;
-                }
+            // The longest date after a comma: "The Globe and Mail, August
+            // 31, 2011" is 2011-08-31, not 2011 with "August 31" in the work.
+            let tail_date = seg
+                .match_indices(", ")
+                .find_map(|(i, _)| temporal::parse_date(&seg[i + 2..]).map(|d| (i, d)));
+            if let Some((i, d)) = tail_date {
+                c.date = Some(d.iso());
+                seg.truncate(i);
+                break;
             }
         }
         segments.retain(|s| !s.is_empty());
     }
+    // A connector left alone by a cut field ("…, at www.example.com") is
+    // no field; one before a work ("in The Times") is not its name.
+    let segments: Vec<String> = segments
+        .into_iter()
+        .filter_map(|seg| {
+            let lower = seg.to_lowercase();
+            if citations::CONNECTORS.contains(&lower.as_str()) {
+                return None;
+            }
+            let bare = citations::CONNECTORS
+                .iter()
+                .find_map(|k| {
+                    lower
+                        .strip_prefix(k)
+                        .filter(|r| r.starts_with(' '))
+                        .map(|r| seg[seg.len() - r.len()..].trim_start().to_string())
+                })
+                .filter(|r| r.starts_with(char::is_uppercase))
+                .unwrap_or(seg);
+            Some(bare)
+        })
+        .collect();
     let mut segments = segments.into_iter();
     if c.title.is_none() {
         c.title = segments.next();
@@ -291,7 +266,20 @@ pub fn parse_entry(entry: &str) -> Citation {
         if c.work.is_none() && quoted.is_some() {
             // MLA's "Work, vol. 3, 2019": the work is before the first comma.
             let w = seg.split(", vol").next().unwrap_or(&seg).trim();
-            c.work = Some(w.to_string());
+            // "The Times (London)": the place the paper is of.
+            let (w, place) = match w.strip_suffix(')').and_then(|h| h.rsplit_once(" (")) {
+                Some((work, place))
+                    if place.starts_with(char::is_uppercase)
+                        && !place.chars().any(|c| c.is_ascii_digit()) =>
+                {
+                    (work.trim(), Some(place))
+                }
+                _ => (w, None),
+            };
+            if c.place.is_none() {
+                c.place = place.map(str::to_string);
+            }
+            c.work = Some(unquote(w));
         } else if c.publisher.is_none() {
             c.publisher = Some(seg);
         }
@@ -445,7 +433,13 @@ pub fn parse_authors(s: &str) -> Vec<Author> {
             s = body;
         }
     }
-    let s = s.trim().trim_end_matches(" et al").trim();
+    // "et al." and the German "u. a." ("und andere"): more authors, unnamed.
+    let s = s.trim();
+    let s = [" et al", " u. a", " u.a", " u. a.", " u.a."]
+        .iter()
+        .find_map(|t| s.strip_suffix(t))
+        .unwrap_or(s)
+        .trim();
     if s.is_empty() {
         return Vec::new();
     }
@@ -474,16 +468,53 @@ pub fn parse_authors(s: &str) -> Vec<Author> {
             }
         }
     }
-    names.into_iter().map(|n| author(&n)).collect()
+    names
+        .into_iter()
+        // A stray quotation mark or dash is no one.
+        .filter(|n| n.chars().any(char::is_alphabetic))
+        .map(|n| author(&n))
+        .collect()
+}
+
+/// The names at the end of an author part, after the words that are not
+/// names: "Discussion, photo and bibliography in Okasha, Elisabeth" is
+/// by "Okasha, Elisabeth"; a clause ("Benjamin Tucker defined anarchism
+/// as follows") names no one. A name's own lowercase words (particles,
+/// "ed.") stay.
+pub(super) fn names_tail(s: &str) -> &str {
+    let mut cut = 0;
+    let mut at = 0;
+    for w in s.split_inclusive(char::is_whitespace) {
+        let word = w
+            .trim()
+            .trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '.' | '(' | ')'));
+        let particle = |p: &str| citations::NAME_PARTICLES.contains(&p);
+        let lower = word.starts_with(char::is_lowercase)
+            && !particle(word)
+            && !word.split_once('-').is_some_and(|(p, _)| particle(p));
+        at += w.len();
+        if lower {
+            cut = at;
+        }
+    }
+    &s[cut..]
 }
 
 /// One author name, split into last and first where it is a person.
 pub fn author(name: &str) -> Author {
     let name = name.trim().trim_end_matches(',').trim();
+    let name = citations::NAME_ROLES
+        .iter()
+        .find_map(|r| {
+            let cut = name.len().checked_sub(r.len())?;
+            (name.is_char_boundary(cut) && name[cut..].eq_ignore_ascii_case(r))
+                .then(|| name[..cut].trim_end())
+        })
+        .unwrap_or(name);
     let lower = name.to_lowercase();
     let is_org = lower
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| ORG_WORDS.contains(&w))
+        .any(|w| citations::ORG_WORDS.contains(&w))
         || (name.len() > 1 && name.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()))
         || name.split_whitespace().count() > 4;
     if is_org {
@@ -518,18 +549,4 @@ pub fn author(name: &str) -> Author {
             first: Some(init.join(" ")),
         },
     }
-}
-
-/// A title without the quotation marks some editors type around it
-/// (`title="Acme profits"`): the contract's titles carry none.
-pub(super) fn unquote(t: &str) -> String {
-    let t = t.trim();
-    for (open, close) in [('"', '"'), ('“', '”'), ('\'', '\''), ('‘', '’')] {
-        if let Some(inner) = t.strip_prefix(open).and_then(|r| r.strip_suffix(close)) {
-            if !inner.is_empty() && !inner.contains([open, close]) {
-                return inner.trim().to_string();
-            }
-        }
-    }
-    t.to_string()
 }

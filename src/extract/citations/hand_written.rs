@@ -3,6 +3,7 @@
 
 use super::entry::*;
 use crate::document::{Mark, MarkKind, Text};
+use crate::lexicon::citations;
 use crate::model::Citation;
 use crate::temporal;
 use crate::text::one_line;
@@ -115,12 +116,18 @@ pub(super) fn mark_title(text: &Text<'_>) -> (String, Option<TitleMark>) {
         return unmarked();
     };
     let title = shown(m);
-    let core = title.trim().trim_end_matches([',', '.']);
+    let whole = title.trim().trim_end_matches([',', '.']);
+    // A page's title as the browser shows it, "Headline | Site": the site
+    // is the work, named again around the link; the headline is the title.
+    let core = match whole.split_once(" | ") {
+        Some((headline, _)) if mark == TitleMark::Link => headline.trim(),
+        _ => whole,
+    };
     if core.is_empty() || core.contains(['[', '{', '<', '|']) {
         return unmarked();
     }
     let i = m.range.start + (title.len() - title.trim_start().len());
-    let (before, after) = (&rendered[..i], &rendered[i + core.len()..]);
+    let (before, after) = (&rendered[..i], &rendered[i + whole.len()..]);
     let (words_before, words_after) = (trim_to_words(before), trim_to_words(after));
     // A title follows at most a few names ("Rottman: ''The Bazooka.''"),
     // not prose ("… notes the ''Book of Optics''"), and leaves something
@@ -130,21 +137,13 @@ pub(super) fn mark_title(text: &Text<'_>) -> (String, Option<TitleMark>) {
             let w = w.trim_matches(|c: char| matches!(c, ',' | ':' | ';' | '.'));
             w.is_empty()
                 || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '(')
-                || NAME_PARTICLES.contains(&w)
+                || citations::NAME_PARTICLES.contains(&w)
         });
     if !names_before || words_after.is_empty() && words_before.is_empty() {
         return unmarked();
     }
     (one_line(&format!("{before}\"{core}\"{after}")), Some(mark))
 }
-
-/// The lowercase words that names and their roles hold ("Department of
-/// the Army", "Green u. a.", "Williamson, ed."), as they stand before a
-/// hand-written ref's title.
-pub(super) const NAME_PARTICLES: &[&str] = &[
-    "of", "the", "and", "&", "van", "von", "der", "den", "de", "du", "da", "la", "le", "y", "u",
-    "a", "et", "al", "ed", "eds", "hrsg", "dir",
-];
 
 /// `s` without the punctuation and space at its ends (an opening
 /// parenthesis stays: "(2006)").

@@ -406,3 +406,63 @@ fn named_refs_first_definition_wins_and_reuses_count() {
     assert_eq!(a.citations[0].uses.len(), 2);
     assert_eq!(a.citations[1].uses.len(), 0);
 }
+
+/// The failures a walk through real hand-written refs found, in their
+/// shapes: notes before the author, organisations, connectors left by a
+/// cut field, access dates written "accessdate:", a site after the
+/// headline, a date split by a comma, a place after the paper, editors'
+/// roles, quotes around a "See also" entry.
+#[test]
+fn hand_written_refs_as_real_pages_write_them() {
+    let cite = |body: &str| wiki(&format!("Text.<ref>{body}</ref>\n")).citations[0].clone();
+    let names =
+        |c: &model::Citation| -> Vec<String> { c.authors.iter().map(|a| a.name.clone()).collect() };
+
+    let c = cite(
+        "Discussion, photo and bibliography in Okasha, Elisabeth (1993). ''Corpus of Inscribed Stones''. Leicester: University Press, pp. 126-128",
+    );
+    assert_eq!(names(&c), ["Okasha, Elisabeth"]);
+    assert_eq!(c.title.as_deref(), Some("Corpus of Inscribed Stones"));
+
+    let c = cite("Ordnance Survey ''One-inch Map of Great Britain, sheet 186''. 1961");
+    assert_eq!(names(&c), ["Ordnance Survey"]);
+    assert_eq!(c.authors[0].last, None, "an organisation is no person");
+
+    let c = cite(
+        "Colin Day, ''National Service in Cornwall'', at www.example.com/days.html (accessed 7 December 2010).",
+    );
+    assert_eq!(c.publisher, None);
+    assert_eq!(c.access_date.as_deref(), Some("2010-12-07"));
+
+    let c = cite(
+        "Cornish Guardian: [http://example.com/story Wheelchair racer breaks record | Cornish Guardian], accessdate: 23 June 2016",
+    );
+    assert_eq!(c.title.as_deref(), Some("Wheelchair racer breaks record"));
+    assert_eq!(c.access_date.as_deref(), Some("2016-06-23"));
+
+    let c = cite(
+        "[http://example.com/a \"Harper finds a director\"]. ''[[The Globe and Mail]]'', August 31, 2011.",
+    );
+    assert_eq!(c.work.as_deref(), Some("The Globe and Mail"));
+    assert_eq!(c.date.as_deref(), Some("2011-08-31"));
+
+    let c = cite("\"Illiterate Recruits\" in ''The Times'' (London) (23 August 1947).");
+    assert_eq!(c.work.as_deref(), Some("The Times"));
+    assert_eq!(c.place.as_deref(), Some("London"));
+
+    let c = cite(
+        "Individualist anarchist Benjamin Tucker defined it as follows \"They found that they must turn\" [http://example.org/t Benjamin Tucker. Individual Liberty.]",
+    );
+    assert!(c.authors.is_empty(), "{:?}", c.authors);
+
+    let c = cite("Green u.&nbsp;a.: ''The Ordnance Department.'' 1955, S. 354.");
+    assert_eq!(names(&c), ["Green"]);
+
+    let c = cite(
+        "Gary Chartier and Charles W. Johnson (eds). ''Markets Not Capitalism''. Minor Compositions, 2011",
+    );
+    assert_eq!(names(&c), ["Gary Chartier", "Charles W. Johnson"]);
+
+    let a = wiki("Text.\n\n==See also==\n*\"[[Hiding in the Light]]\"\n* [[Optics]]\n");
+    assert_eq!(a.see_also, ["Hiding in the Light", "Optics"]);
+}
