@@ -59,6 +59,7 @@ CASES = [
      lambda n: "{|\n" + "".join(f"|-\n| {i} || 3 May 1990 || $5\n" for i in range(n)) + "|}\n"),
     ("one row of figures", "wikitext", lambda n: "{|\n| 1990" + " || $5" * n + "\n|}\n"),
     ("headings", "wikitext", lambda n: "".join(f"=={i}==\ntext\n" for i in range(n))),
+    ("heading marks along one line", "wikitext", lambda n: "{=$/Examp|}le ==" * n),
     ("plain headings and items", "plain",
      lambda n: "= T =\n" + "".join(f"=={i}==\n- item {i} in 1990\n" for i in range(n))),
     ("escaped refs", "wikitext",

@@ -84,3 +84,25 @@ fn trimmed_dot_separator_cut_inside_a_character() {
         survives(src, Some(Dialect::Wikitext));
     }
 }
+
+/// The growth target found "{=$/Examp|}le ==" repeated on one line
+/// (wikitext): time grew 228 times for 16 times the input. The check for
+/// heading marks inside lines looked back to the line's start at every
+/// mark; it now keeps whether the line holds text as it scans. The input
+/// extracts, validates and is said to hold its marks inside a line.
+#[test]
+fn growth_heading_marks_along_one_line() {
+    let src = "{=$/Examp|}le ==".repeat(4000);
+    survives(&src, Some(Dialect::Wikitext));
+    let a = process_article(
+        &format!("Text {}", " ==A== b".repeat(3)),
+        &Config::default(),
+    );
+    assert!(
+        a.diagnostics
+            .iter()
+            .any(|d| d.code == "headings-inside-lines"),
+        "{:?}",
+        a.diagnostics
+    );
+}

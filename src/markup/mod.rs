@@ -53,8 +53,22 @@ fn headings_inside_lines(src: &str) -> Option<crate::diagnostics::Diagnostic> {
     let mut found = 0usize;
     let mut first = None;
     let mut i = 0;
+    // Whether the line of the mark holds text before it, kept as the scan
+    // moves on (looking back to the line's start at each mark would be
+    // quadratic on one long line of them).
+    let (mut scanned, mut line_has_text) = (0usize, false);
     while let Some(k) = memchr::memmem::find(&bytes[i..], b" ==") {
         let open = i + k + 1;
+        let new = &bytes[scanned..open - 1];
+        let since_break = match memchr::memrchr(b'\n', new) {
+            Some(p) => {
+                line_has_text = false;
+                &new[p + 1..]
+            }
+            None => new,
+        };
+        line_has_text |= since_break.iter().any(|b| !b.is_ascii_whitespace());
+        scanned = open - 1;
         let marks = bytes[open..].iter().take_while(|&&b| b == b'=').count();
         let inner = open + marks;
         // The title: up to 200 bytes on the same line, then as many `=`.
@@ -69,16 +83,9 @@ fn headings_inside_lines(src: &str) -> Option<crate::diagnostics::Diagnostic> {
         };
         let closing = bytes[close..].iter().take_while(|&&b| b == b'=').count();
         let after = bytes.get(close + closing).copied();
-        let line_start = bytes[..open - 1]
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(0, |p| p + 1);
-        let mid_line = bytes[line_start..open - 1]
-            .iter()
-            .any(|b| !b.is_ascii_whitespace());
         if (2..=6).contains(&marks)
             && closing == marks
-            && mid_line
+            && line_has_text
             && matches!(after, None | Some(b' ' | b'\n' | b'\r'))
         {
             found += 1;
