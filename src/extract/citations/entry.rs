@@ -126,7 +126,7 @@ pub fn parse_entry(entry: &str) -> Citation {
         .then(|| RETRIEVED.captures(&rest))
         .flatten()
     {
-        c.access_date = temporal::parse_date(&m[1]).map(|d| d.iso());
+        c.access_date = citation_date(&m[1]).map(|d| d.iso());
         let r = m.get(0).map(|g| g.range()).unwrap_or_default();
         cut(&mut rest, r);
     }
@@ -252,6 +252,14 @@ pub fn parse_entry(entry: &str) -> Citation {
         c.title = segments.next();
     }
     for seg in segments {
+        // "In: Inside the Visible, edited by …": the book the piece is in.
+        if let Some(book) = ["In: ", "in: "].iter().find_map(|p| seg.strip_prefix(p)) {
+            if c.work.is_none() {
+                let book = book.split(" edited by ").next().unwrap_or(book);
+                c.work = Some(unquote(book.trim().trim_end_matches(',')));
+                continue;
+            }
+        }
         if let Some(m) = seg
             .contains(':')
             .then(|| PLACE_PUBLISHER.captures(&seg))
@@ -342,7 +350,13 @@ pub(super) fn citation_date(s: &str) -> Option<temporal::DateVal> {
             }
         }
     }
-    temporal::parse_date(s.trim_end_matches(char::is_alphabetic))
+    temporal::parse_date(s.trim_end_matches(char::is_alphabetic)).or_else(|| {
+        // The German day, "4. November 2015" ("abgerufen am …").
+        let (day, rest) = s.split_once(". ")?;
+        (day.len() <= 2 && day.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| temporal::parse_date(&format!("{day} {rest}")))
+            .flatten()
+    })
 }
 
 /// Drops the back-link marks of references copied from a rendered page:
@@ -500,17 +514,31 @@ pub(super) fn names_tail(s: &str) -> &str {
     &s[cut..]
 }
 
+/// A name without the role written after it: "Charles W. Johnson (eds)",
+/// "Tourain, Alain (Eds.).", "Graham, Robert, ed." are the names alone.
+fn without_role(name: &str) -> &str {
+    let role = |w: &str| {
+        let w = w.trim().replace('.', "").to_lowercase();
+        citations::NAME_ROLES.contains(&w.as_str())
+    };
+    // The full stop after "(Eds.)" ends the role, not an initial.
+    let t = name.trim_end();
+    let bare = t.trim_end_matches('.');
+    if let Some(open) = bare.strip_suffix(')').and_then(|n| n.rfind('(')) {
+        if role(&bare[open + 1..bare.len() - 1]) {
+            return bare[..open].trim_end().trim_end_matches(',');
+        }
+    }
+    match t.rsplit_once(", ") {
+        Some((head, last)) if role(last) => head,
+        _ => name,
+    }
+}
+
 /// One author name, split into last and first where it is a person.
 pub fn author(name: &str) -> Author {
     let name = name.trim().trim_end_matches(',').trim();
-    let name = citations::NAME_ROLES
-        .iter()
-        .find_map(|r| {
-            let cut = name.len().checked_sub(r.len())?;
-            (name.is_char_boundary(cut) && name[cut..].eq_ignore_ascii_case(r))
-                .then(|| name[..cut].trim_end())
-        })
-        .unwrap_or(name);
+    let name = without_role(name);
     let lower = name.to_lowercase();
     let is_org = lower
         .split(|c: char| !c.is_alphanumeric())

@@ -51,12 +51,12 @@ pub(super) fn hand_written(text: &Text<'_>, src: &str) -> Citation {
         // A book with its "Place: Publisher": what is left after them is
         // a note ("Reissued 1988"), not a journal; `raw` keeps it.
         c.work = None;
-    } else if mark == Some(TitleMark::Italic) && c.work.is_some() {
+    } else if mark == Some(TitleMark::Italic) && c.work.is_some() && !entry.contains(" In: ") {
         // After a book's title comes its publisher
         // ("''Storming the Barricades'', Gambit Publications"), where after
         // an article's comes its journal; what follows the publisher is
         // where the book was found. A "Place: Publisher" already read
-        // stands.
+        // stands, and so does the book a chapter is "In: …".
         std::mem::swap(&mut c.publisher, &mut c.work);
     }
     use_external_link(&mut c, text, src);

@@ -466,3 +466,31 @@ fn hand_written_refs_as_real_pages_write_them() {
     let a = wiki("Text.\n\n==See also==\n*\"[[Hiding in the Light]]\"\n* [[Optics]]\n");
     assert_eq!(a.see_also, ["Hiding in the Light", "Optics"]);
 }
+
+/// Editors' roles after a comma or in parentheses, a German access date,
+/// and the book a piece is in ("In: …").
+#[test]
+fn hand_written_refs_roles_access_dates_and_books() {
+    let cite = |body: &str| wiki(&format!("Text.<ref>{body}</ref>\n")).citations[0].clone();
+    let names =
+        |c: &model::Citation| -> Vec<String> { c.authors.iter().map(|a| a.name.clone()).collect() };
+    let c = cite("Graham, Robert, ed., ''A Documentary History of Libertarian Ideas''.");
+    assert_eq!(names(&c), ["Graham, Robert"]);
+    let c = cite(
+        "Outhwaite, William &amp; Tourain, Alain (Eds.). (2003). Anarchism. Blackwell Publishing.",
+    );
+    assert_eq!(names(&c), ["Outhwaite, William", "Tourain, Alain"]);
+    let c = cite(
+        "[[Ronald Hamowy|Hamowy, Ronald]] (editor). ''The Encyclopedia of Libertarianism,'' SAGE, 2008",
+    );
+    assert_eq!(names(&c), ["Hamowy, Ronald"]);
+    let c =
+        cite("[https://www.example.de/a.html Firefox 42], Welt.de, abgerufen am 4. November 2015");
+    assert_eq!(c.access_date.as_deref(), Some("2015-11-04"));
+    let c = cite(
+        "[[Griselda Pollock]], ''Inscriptions in the feminine''. In: ''Inside the Visible'' edited by Catherine de Zegher. MIT Press, 1996.",
+    );
+    assert_eq!(c.work.as_deref(), Some("Inside the Visible"));
+    assert_eq!(c.place, None);
+    assert_eq!(c.publisher.as_deref(), Some("MIT Press"));
+}
