@@ -86,7 +86,7 @@ pub(super) fn cut(rest: &mut String, range: std::ops::Range<usize>) {
 /// Parses one bibliography entry (as plain text on one line).
 pub fn parse_entry(entry: &str) -> Citation {
     let mut c = empty(CitationKind::Bibliography);
-    let mut rest = strip_backlinks(entry).to_string();
+    let mut rest = without_lead_connector(strip_backlinks(entry)).to_string();
     // Format and language notes are not fields: "(PDF)", "(in Russian)".
     // Each regex runs only where its literal can be: most entries hold no
     // format note, page number or place of publication.
@@ -173,6 +173,10 @@ pub fn parse_entry(entry: &str) -> Citation {
         Some(b) => (rest[..b].to_string(), b),
         None => match first_segment_end(&rest) {
             Some(e) if looks_like_names(&rest[..e]) => (rest[..e].to_string(), e),
+            // "Billington, James H. 1998.": names, then their year.
+            Some(e) if trailing_year(&rest[..e]).is_some_and(|(n, _)| looks_like_names(n)) => {
+                (rest[..e].to_string(), e)
+            }
             _ => (String::new(), 0),
         },
     };
@@ -247,6 +251,19 @@ pub fn parse_entry(entry: &str) -> Citation {
             Some(bare)
         })
         .collect();
+    // A short citation, "Seirawan, pp. 161–67.": a name and pages, the
+    // entry it points to given elsewhere; the name is its author's.
+    if c.title.is_none() && c.authors.is_empty() && c.date.is_none() && c.pages.is_some() {
+        if let [only] = segments.as_slice() {
+            let words: Vec<&str> = only.split_whitespace().collect();
+            if (1..=3).contains(&words.len())
+                && words.iter().all(|w| w.starts_with(char::is_uppercase))
+            {
+                c.authors = parse_authors(only);
+                return c;
+            }
+        }
+    }
     let mut segments = segments.into_iter();
     if c.title.is_none() {
         c.title = segments.next();
@@ -295,6 +312,22 @@ pub fn parse_entry(entry: &str) -> Citation {
     c
 }
 
+/// An entry without the words that lead to the source rather than name
+/// it: "quoted in Billington, James H. 1998. …" is Billington's book.
+pub(super) fn without_lead_connector(entry: &str) -> &str {
+    let lower = entry.to_lowercase();
+    citations::CONNECTORS
+        .iter()
+        .filter(|k| k.len() > 2)
+        .find_map(|k| {
+            let rest = entry.get(k.len()..)?;
+            (lower.starts_with(k) && rest.starts_with(' '))
+                .then(|| rest.trim_start())
+                .filter(|r| r.starts_with(char::is_uppercase))
+        })
+        .unwrap_or(entry)
+}
+
 /// A year that closes an author list ("Sochen, June. 1972."): the names
 /// before it and the year.
 pub(super) fn trailing_year(authors: &str) -> Option<(&str, temporal::DateVal)> {
@@ -331,6 +364,18 @@ pub(super) fn has_page_marker(s: &str) -> bool {
 /// year), "12 May 2024", or APA's "2019, May 3".
 pub(super) fn citation_date(s: &str) -> Option<temporal::DateVal> {
     let s = s.trim();
+    // A weekday before the date, as newspapers print it: "Wed March 10,
+    // 2010", "Monday, 3 May 2010".
+    let s = s
+        .split_once([' ', ','])
+        .filter(|(w, _)| {
+            let w = w.trim_end_matches('.').to_lowercase();
+            w.len() >= 3
+                && crate::lexicon::calendar::WEEKDAYS
+                    .iter()
+                    .any(|d| d.starts_with(w.as_str()))
+        })
+        .map_or(s, |(_, rest)| rest.trim_start_matches([',', ' ']));
     // ISO year-month, which prose does not use but citation templates do.
     if let Some((y, m)) = s.split_once('-') {
         if y.len() == 4 && m.len() == 2 && y.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()) {
@@ -473,7 +518,22 @@ pub fn parse_authors(s: &str) -> Vec<Author> {
             }
             // "Smith, J., Doe, A." → pairs of (Last, Initials).
             let commas: Vec<&str> = p.split(", ").collect();
-            if commas.len() >= 4 && commas.len() % 2 == 0 {
+            // "Ted Honderich, Carmen García Trevijano": names written
+            // first name first, a comma between them, not "Last, First".
+            let first_first = commas.len() >= 2
+                && commas.iter().all(|n| {
+                    let w: Vec<&str> = n.split_whitespace().collect();
+                    w.len() >= 2
+                        && w.iter()
+                            .all(|x| x.chars().count() > 2 || citations::NAME_PARTICLES.contains(x))
+                        && w.iter().all(|x| {
+                            x.starts_with(char::is_uppercase)
+                                || citations::NAME_PARTICLES.contains(x)
+                        })
+                });
+            if first_first {
+                names.extend(commas.iter().map(|n| n.to_string()));
+            } else if commas.len() >= 4 && commas.len() % 2 == 0 {
                 for pair in commas.chunks(2) {
                     names.push(format!("{}, {}", pair[0], pair[1]));
                 }

@@ -128,7 +128,10 @@ pub(super) fn mark_title(text: &Text<'_>) -> (String, Option<TitleMark>) {
     }
     let i = m.range.start + (title.len() - title.trim_start().len());
     let (before, after) = (&rendered[..i], &rendered[i + whole.len()..]);
-    let (words_before, words_after) = (trim_to_words(before), trim_to_words(after));
+    let (words_before, words_after) = (
+        trim_to_words(without_lead_connector(before)),
+        trim_to_words(after),
+    );
     // A title follows at most a few names ("Rottman: ''The Bazooka.''"),
     // not prose ("… notes the ''Book of Optics''"), and leaves something
     // to read as the rest of the entry.

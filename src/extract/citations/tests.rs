@@ -407,6 +407,16 @@ fn named_refs_first_definition_wins_and_reuses_count() {
     assert_eq!(a.citations[1].uses.len(), 0);
 }
 
+/// The first citation of an article holding one ref with `body`.
+fn hand_cite(body: &str) -> model::Citation {
+    wiki(&format!("Text.<ref>{body}</ref>\n")).citations[0].clone()
+}
+
+/// The names of a citation's authors.
+fn author_names(c: &model::Citation) -> Vec<String> {
+    c.authors.iter().map(|a| a.name.clone()).collect()
+}
+
 /// The failures a walk through real hand-written refs found, in their
 /// shapes: notes before the author, organisations, connectors left by a
 /// cut field, access dates written "accessdate:", a site after the
@@ -414,54 +424,50 @@ fn named_refs_first_definition_wins_and_reuses_count() {
 /// roles, quotes around a "See also" entry.
 #[test]
 fn hand_written_refs_as_real_pages_write_them() {
-    let cite = |body: &str| wiki(&format!("Text.<ref>{body}</ref>\n")).citations[0].clone();
-    let names =
-        |c: &model::Citation| -> Vec<String> { c.authors.iter().map(|a| a.name.clone()).collect() };
-
-    let c = cite(
+    let c = hand_cite(
         "Discussion, photo and bibliography in Okasha, Elisabeth (1993). ''Corpus of Inscribed Stones''. Leicester: University Press, pp. 126-128",
     );
-    assert_eq!(names(&c), ["Okasha, Elisabeth"]);
+    assert_eq!(author_names(&c), ["Okasha, Elisabeth"]);
     assert_eq!(c.title.as_deref(), Some("Corpus of Inscribed Stones"));
 
-    let c = cite("Ordnance Survey ''One-inch Map of Great Britain, sheet 186''. 1961");
-    assert_eq!(names(&c), ["Ordnance Survey"]);
+    let c = hand_cite("Ordnance Survey ''One-inch Map of Great Britain, sheet 186''. 1961");
+    assert_eq!(author_names(&c), ["Ordnance Survey"]);
     assert_eq!(c.authors[0].last, None, "an organisation is no person");
 
-    let c = cite(
+    let c = hand_cite(
         "Colin Day, ''National Service in Cornwall'', at www.example.com/days.html (accessed 7 December 2010).",
     );
     assert_eq!(c.publisher, None);
     assert_eq!(c.access_date.as_deref(), Some("2010-12-07"));
 
-    let c = cite(
+    let c = hand_cite(
         "Cornish Guardian: [http://example.com/story Wheelchair racer breaks record | Cornish Guardian], accessdate: 23 June 2016",
     );
     assert_eq!(c.title.as_deref(), Some("Wheelchair racer breaks record"));
     assert_eq!(c.access_date.as_deref(), Some("2016-06-23"));
 
-    let c = cite(
+    let c = hand_cite(
         "[http://example.com/a \"Harper finds a director\"]. ''[[The Globe and Mail]]'', August 31, 2011.",
     );
     assert_eq!(c.work.as_deref(), Some("The Globe and Mail"));
     assert_eq!(c.date.as_deref(), Some("2011-08-31"));
 
-    let c = cite("\"Illiterate Recruits\" in ''The Times'' (London) (23 August 1947).");
+    let c = hand_cite("\"Illiterate Recruits\" in ''The Times'' (London) (23 August 1947).");
     assert_eq!(c.work.as_deref(), Some("The Times"));
     assert_eq!(c.place.as_deref(), Some("London"));
 
-    let c = cite(
+    let c = hand_cite(
         "Individualist anarchist Benjamin Tucker defined it as follows \"They found that they must turn\" [http://example.org/t Benjamin Tucker. Individual Liberty.]",
     );
     assert!(c.authors.is_empty(), "{:?}", c.authors);
 
-    let c = cite("Green u.&nbsp;a.: ''The Ordnance Department.'' 1955, S. 354.");
-    assert_eq!(names(&c), ["Green"]);
+    let c = hand_cite("Green u.&nbsp;a.: ''The Ordnance Department.'' 1955, S. 354.");
+    assert_eq!(author_names(&c), ["Green"]);
 
-    let c = cite(
+    let c = hand_cite(
         "Gary Chartier and Charles W. Johnson (eds). ''Markets Not Capitalism''. Minor Compositions, 2011",
     );
-    assert_eq!(names(&c), ["Gary Chartier", "Charles W. Johnson"]);
+    assert_eq!(author_names(&c), ["Gary Chartier", "Charles W. Johnson"]);
 
     let a = wiki("Text.\n\n==See also==\n*\"[[Hiding in the Light]]\"\n* [[Optics]]\n");
     assert_eq!(a.see_also, ["Hiding in the Light", "Optics"]);
@@ -471,26 +477,54 @@ fn hand_written_refs_as_real_pages_write_them() {
 /// and the book a piece is in ("In: …").
 #[test]
 fn hand_written_refs_roles_access_dates_and_books() {
-    let cite = |body: &str| wiki(&format!("Text.<ref>{body}</ref>\n")).citations[0].clone();
-    let names =
-        |c: &model::Citation| -> Vec<String> { c.authors.iter().map(|a| a.name.clone()).collect() };
-    let c = cite("Graham, Robert, ed., ''A Documentary History of Libertarian Ideas''.");
-    assert_eq!(names(&c), ["Graham, Robert"]);
-    let c = cite(
+    let c = hand_cite("Graham, Robert, ed., ''A Documentary History of Libertarian Ideas''.");
+    assert_eq!(author_names(&c), ["Graham, Robert"]);
+    let c = hand_cite(
         "Outhwaite, William &amp; Tourain, Alain (Eds.). (2003). Anarchism. Blackwell Publishing.",
     );
-    assert_eq!(names(&c), ["Outhwaite, William", "Tourain, Alain"]);
-    let c = cite(
+    assert_eq!(author_names(&c), ["Outhwaite, William", "Tourain, Alain"]);
+    let c = hand_cite(
         "[[Ronald Hamowy|Hamowy, Ronald]] (editor). ''The Encyclopedia of Libertarianism,'' SAGE, 2008",
     );
-    assert_eq!(names(&c), ["Hamowy, Ronald"]);
-    let c =
-        cite("[https://www.example.de/a.html Firefox 42], Welt.de, abgerufen am 4. November 2015");
+    assert_eq!(author_names(&c), ["Hamowy, Ronald"]);
+    let c = hand_cite(
+        "[https://www.example.de/a.html Firefox 42], Welt.de, abgerufen am 4. November 2015",
+    );
     assert_eq!(c.access_date.as_deref(), Some("2015-11-04"));
-    let c = cite(
+    let c = hand_cite(
         "[[Griselda Pollock]], ''Inscriptions in the feminine''. In: ''Inside the Visible'' edited by Catherine de Zegher. MIT Press, 1996.",
     );
     assert_eq!(c.work.as_deref(), Some("Inside the Visible"));
     assert_eq!(c.place, None);
     assert_eq!(c.publisher.as_deref(), Some("MIT Press"));
+}
+
+/// A source "quoted in", a short citation, a newspaper's weekday, names
+/// written first name first between commas.
+#[test]
+fn hand_written_refs_short_forms_and_name_lists() {
+    let c = hand_cite(
+        "quoted in Billington, James H. 1998. ''Fire in the minds of men'' New Jersey: Transaction Books, p 417.",
+    );
+    assert_eq!(author_names(&c), ["Billington, James H."]);
+    assert_eq!(c.date.as_deref(), Some("1998"));
+    let c = hand_cite("Seirawan, pp. 161-67.");
+    assert_eq!(author_names(&c), ["Seirawan"]);
+    assert_eq!(
+        (c.title.as_deref(), c.pages.as_deref()),
+        (None, Some("161-67"))
+    );
+    let c = hand_cite(
+        "[http://example.com/a Visible minority will mean white] Toronto Star (Wed March 10, 2010)",
+    );
+    assert_eq!(c.date.as_deref(), Some("2010-03-10"));
+    let c = hand_cite(
+        "Ted Honderich, Carmen García Trevijano, ''Oxford Encyclopaedia of Philosophy''.",
+    );
+    assert_eq!(
+        author_names(&c),
+        ["Ted Honderich", "Carmen García Trevijano"]
+    );
+    let c = hand_cite("Field, Clive D. (November 2009). \"British religion in numbers\".");
+    assert_eq!(author_names(&c), ["Field, Clive D."]);
 }
