@@ -60,7 +60,32 @@ pub(super) fn hand_written(text: &Text<'_>, src: &str) -> Citation {
         std::mem::swap(&mut c.publisher, &mut c.work);
     }
     use_external_link(&mut c, text, src);
+    title_by_author(&mut c);
     c
+}
+
+/// "The Free Love Movement By Wendy McElroy": a title that names its
+/// author at its end, where no author was read before it.
+fn title_by_author(c: &mut Citation) {
+    let Some(title) = &c.title else { return };
+    if !c.authors.is_empty() {
+        return;
+    }
+    let Some((head, name)) = title
+        .rsplit_once(" by ")
+        .or_else(|| title.rsplit_once(" By "))
+    else {
+        return;
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let is_name = (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase));
+    if is_name && !head.trim().is_empty() {
+        c.authors = parse_authors(name);
+        c.title = Some(head.trim().trim_end_matches(',').to_string());
+    }
 }
 
 /// A hand-written ref's rendered text on one line, with the title its

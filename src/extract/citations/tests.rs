@@ -528,3 +528,19 @@ fn hand_written_refs_short_forms_and_name_lists() {
     let c = hand_cite("Field, Clive D. (November 2009). \"British religion in numbers\".");
     assert_eq!(author_names(&c), ["Field, Clive D."]);
 }
+
+/// A title naming its author at its end.
+#[test]
+fn hand_written_title_by_its_author() {
+    let c = hand_cite(
+        "[http://example.org/le961210.html The Free Love Movement and Radical Individualism By Wendy McElroy]",
+    );
+    assert_eq!(author_names(&c), ["Wendy McElroy"]);
+    assert_eq!(
+        c.title.as_deref(),
+        Some("The Free Love Movement and Radical Individualism")
+    );
+    // Not a name: "by" in a title about something.
+    let c = hand_cite("[http://example.org/a Growth by Sector in 2010]");
+    assert!(c.authors.is_empty());
+}
