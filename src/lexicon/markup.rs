@@ -415,3 +415,48 @@ pub fn infobox_kind(name: &str) -> Option<&str> {
     }
     name.strip_suffix(" infobox").map(str::trim)
 }
+
+/// Stock-exchange templates: `{{NYSE|IBM}}` shows "NYSE: IBM". Compared
+/// lowercase.
+pub const STOCK_EXCHANGE_TEMPLATES: &[&str] = &[
+    "nyse",
+    "nasdaq",
+    "nyse american",
+    "nyse arca",
+    "otc pink",
+    "lse",
+    "tsx",
+    "tsx-v",
+    "tsxv",
+    "asx",
+    "nzx",
+    "bmv",
+    "bse",
+    "nse",
+    "sehk",
+    "hkex",
+    "tyo",
+    "tse",
+    "krx",
+    "sgx",
+    "fwb",
+    "xetra",
+    "euronext",
+    "six",
+    "omx",
+    "nasdaq nordic",
+    "bit",
+    "bmad",
+    "jse",
+    "bm&f bovespa",
+    "b3",
+    "moex",
+    "ose",
+    "oslo stock exchange",
+    "sse",
+    "szse",
+    "idx",
+    "set",
+    "wse",
+    "ise",
+];

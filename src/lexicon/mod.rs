@@ -10,6 +10,7 @@
 
 pub mod calendar;
 pub mod citations;
+pub mod countries;
 pub mod currency;
 pub mod markup;
 pub mod numbers;

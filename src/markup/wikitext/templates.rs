@@ -322,6 +322,16 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
             } else if let Some((code, amount)) = currency_code(src, call) {
                 let a = r.plain(amount, depth);
                 b.synth(call.span, &format!("{code} {}", a.trim()));
+            } else if let Some(country) = flag_country(src, call) {
+                // {{USA}}: a flag and the country's name; the name shows.
+                b.synth(call.span, country);
+            } else if markup::STOCK_EXCHANGE_TEMPLATES.contains(&name) {
+                // {{NYSE|IBM}} → "NYSE: IBM", the exchange as written.
+                if let Some(ticker) = call.positional(1) {
+                    let exchange = src[call.raw_name].trim();
+                    let ticker = r.plain(ticker, depth);
+                    b.synth(call.span, &format!("{exchange}: {}", ticker.trim()));
+                }
             } else if !markup::SILENT_TEMPLATES.contains(&name)
                 && !name.starts_with("pp-")
                 && !name.ends_with(" navbox")
@@ -333,6 +343,24 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
             }
         }
     }
+}
+
+/// The country a flag template (`{{USA}}`, `{{GER}}`) names: a
+/// three-letter name in capitals without positional arguments (a size or
+/// variant may be named).
+fn flag_country(src: &str, call: &Call) -> Option<&'static str> {
+    let raw = src[call.raw_name].trim();
+    if raw.len() != 3 || !raw.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    if call
+        .args
+        .iter()
+        .any(|a| a.name.is_none() && !src[a.value].trim().is_empty())
+    {
+        return None;
+    }
+    crate::lexicon::countries::by_code(raw)
 }
 
 /// The ISO 4217 code a currency template is named by, and its amount, where the call is

@@ -193,6 +193,9 @@ fn infobox_values_that_render_as_nothing_no_more() {
         | name = {{collapsible list\n | title = United Kingdom\n | {{Infobox |subbox=yes |data1=x}}\n}}\n\
         | place = {{br separated entries |Senate Secretariat |[[Parliament House]] |Islamabad}}\n\
         | logo = [[Datei:BBDO Logo.png|90px|Logo]]\n\
+        | country = {{USA}}\n\
+        | land = {{GER|size=20px}} [[Berlin]]\n\
+        | traded_as = {{BMV|ALSEA}}\n\
         }}\nText.";
     let doc = parse(src);
     let kv = infobox_fields(&doc);
@@ -209,6 +212,9 @@ fn infobox_values_that_render_as_nothing_no_more() {
             ("name", "United Kingdom"),
             ("place", "Senate Secretariat, Parliament House, Islamabad"),
             ("logo", "BBDO Logo.png"),
+            ("country", "United States"),
+            ("land", "Germany Berlin"),
+            ("traded_as", "BMV: ALSEA"),
         ]
     );
     assert!(doc.check().is_empty(), "{:?}", doc.check());
