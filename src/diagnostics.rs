@@ -72,6 +72,8 @@ pub enum DiagnosticKind {
     )]
     ArticleUnusuallyLarge { bytes: usize },
     // --- wikitext
+    #[error("the article opens more than {limit} templates; from here on `{{{{` is read as text")]
+    TemplateLimit { limit: usize },
     #[error("the article is a redirect to `{target}`; nothing else to extract")]
     Redirect { target: String },
     #[error(
@@ -162,6 +164,7 @@ impl DiagnosticKind {
             UnclosedRef => "unclosed-ref",
             UnclosedTag { .. } => "unclosed-tag",
             TemplateNesting { .. } => "template-nesting-limit",
+            TemplateLimit { .. } => "template-limit",
             LinkNesting { .. } => "link-nesting-limit",
             UnclosedLink => "unclosed-link",
             UnclosedLinkAtLineEnd => "unclosed-link-at-line-end",
@@ -217,6 +220,7 @@ mod tests {
             DiagnosticKind::UnclosedHeading { open: 2 },
             DiagnosticKind::HeadingsInsideLines { count: 2 },
             DiagnosticKind::DialectMismatch,
+            DiagnosticKind::TemplateLimit { limit: 9 },
             DiagnosticKind::ArticleUnusuallyLarge { bytes: 9 << 20 },
             DiagnosticKind::TitleOptionIgnored {
                 title: "a".into(),

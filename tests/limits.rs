@@ -143,3 +143,27 @@ fn an_article_opening_with_a_template_is_wikitext() {
     assert_eq!(a.source.dialect, wikistruct::model::DialectName::Wikitext);
     assert_eq!(a.infobox.map(|i| i.fields.len()), Some(1));
 }
+
+/// Past the templates one article may open (200,000, far beyond any real
+/// article), `{{` is text, with one diagnostic; the document is whole and
+/// valid.
+#[test]
+fn an_article_opens_at_most_the_template_limit() {
+    let src = format!(
+        "Start.\n\n{}\n\nIn 1990 it ended.\n",
+        "{{x}} ".repeat(200_010)
+    );
+    let config = Config {
+        dialect: Some(Dialect::Wikitext),
+        ..Config::default()
+    };
+    let a = process_article(&src, &config);
+    let c = codes(&a);
+    assert_eq!(
+        c.iter().filter(|c| **c == "template-limit").count(),
+        1,
+        "{c:?}"
+    );
+    assert_eq!(a.events.len(), 1);
+    valid(&a, &src);
+}

@@ -17,6 +17,13 @@ use crate::span::Span;
 /// recursion over it later) bounded.
 pub const MAX_NESTING: usize = 100;
 
+/// How many templates (and template parameters) one article may open.
+/// The longest real articles hold a few thousand (lists with a flag per
+/// row reach tens of thousands); every pair costs its place in the scan
+/// and a call later, so a generated page of millions of `{{x}}` would cost
+/// hundreds of megabytes. Past the limit, `{{` is text, with a diagnostic.
+pub const MAX_TEMPLATES: usize = 200_000;
+
 /// At most this many diagnostics of one kind are reported one by one; the
 /// rest are counted in a summary, so broken input cannot flood the output.
 const MAX_DIAGNOSTICS_PER_KIND: usize = 20;
@@ -171,6 +178,7 @@ impl Scan {
         // Stack depth when the current <ref> opened: pairs opened inside a
         // ref must close inside it.
         let mut ref_base: Option<(usize, usize, usize, (usize, usize))> = None;
+        let mut templates = 0usize;
         let mut i = 0;
         while i < b.len() {
             let c = b[i];
@@ -315,7 +323,20 @@ impl Scan {
                             PairKind::Template
                         };
                         let width = if kind == PairKind::Param { 3 } else { 2 };
-                        if stack.len() >= MAX_NESTING {
+                        templates += 1;
+                        if templates > MAX_TEMPLATES {
+                            if templates == MAX_TEMPLATES + 1 {
+                                diags.push(
+                                    D_NESTING,
+                                    Diagnostic::new(
+                                        Span::new(k, k + width),
+                                        DiagnosticKind::TemplateLimit {
+                                            limit: MAX_TEMPLATES,
+                                        },
+                                    ),
+                                );
+                            }
+                        } else if stack.len() >= MAX_NESTING {
                             diags.push(
                                 D_NESTING,
                                 Diagnostic::new(
