@@ -86,8 +86,9 @@ pub const WEEKDAYS: &[&str] = &[
 pub const SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
 
 /// Month names of the other big Wikipedias' languages (German, French,
-/// Spanish, Italian, Portuguese, Dutch, the Scandinavian languages), for
-/// [`foreign_date`]. Compared ignoring ASCII case.
+/// Spanish, Italian, Portuguese, Dutch and Afrikaans, the Scandinavian
+/// languages), for the date matcher's whole foreign dates and for the
+/// dates of citations. Compared ignoring ASCII case.
 pub const FOREIGN_MONTHS: &[(&str, u8)] = &[
     ("januar", 1),
     ("jänner", 1),
@@ -96,12 +97,14 @@ pub const FOREIGN_MONTHS: &[(&str, u8)] = &[
     ("gennaio", 1),
     ("janeiro", 1),
     ("januari", 1),
+    ("januarie", 1),
     ("februar", 2),
     ("février", 2),
     ("febrero", 2),
     ("febbraio", 2),
     ("fevereiro", 2),
     ("februari", 2),
+    ("februarie", 2),
     ("märz", 3),
     ("mars", 3),
     ("marzo", 3),
@@ -116,11 +119,13 @@ pub const FOREIGN_MONTHS: &[(&str, u8)] = &[
     ("maio", 5),
     ("mei", 5),
     ("juni", 6),
+    ("junie", 6),
     ("juin", 6),
     ("junio", 6),
     ("giugno", 6),
     ("junho", 6),
     ("juli", 7),
+    ("julie", 7),
     ("juillet", 7),
     ("julio", 7),
     ("luglio", 7),

@@ -211,16 +211,19 @@ pub fn parse_entry(entry: &str) -> Citation {
         // A date standing alone as a segment or at the end of one (MLA,
         // Chicago: "Kyiv: Dukh i Litera, 2019").
         for seg in segments.iter_mut() {
-            if let Some(d) = temporal::parse_date(seg) {
+            if let Some(d) = temporal::parse_date(seg).or_else(|| foreign_date(seg)) {
                 c.date = Some(d.iso());
                 seg.clear();
                 break;
             }
             // The longest date after a comma: "The Globe and Mail, August
             // 31, 2011" is 2011-08-31, not 2011 with "August 31" in the work.
-            let tail_date = seg
-                .match_indices(", ")
-                .find_map(|(i, _)| temporal::parse_date(&seg[i + 2..]).map(|d| (i, d)));
+            let tail_date = seg.match_indices(", ").find_map(|(i, _)| {
+                let rest = &seg[i + 2..];
+                temporal::parse_date(rest)
+                    .or_else(|| foreign_date(rest))
+                    .map(|d| (i, d))
+            });
             if let Some((i, d)) = tail_date {
                 c.date = Some(d.iso());
                 seg.truncate(i);
@@ -395,13 +398,47 @@ pub(super) fn citation_date(s: &str) -> Option<temporal::DateVal> {
             }
         }
     }
-    temporal::parse_date(s.trim_end_matches(char::is_alphabetic)).or_else(|| {
-        // The German day, "4. November 2015" ("abgerufen am …").
-        let (day, rest) = s.split_once(". ")?;
-        (day.len() <= 2 && day.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| temporal::parse_date(&format!("{day} {rest}")))
-            .flatten()
-    })
+    temporal::parse_date(s.trim_end_matches(char::is_alphabetic)).or_else(|| foreign_date(s))
+}
+
+/// A date as references in other languages write it: "4. November 2015"
+/// (German, "abgerufen am …"), "31 Januarie 2010", "März 1944", "1er
+/// août 2019": the month named in English, the day's full stop dropped,
+/// then read as any date. Prose takes such month names only in whole
+/// dates; a reference's date field may be a month and a year.
+fn foreign_date(s: &str) -> Option<temporal::DateVal> {
+    use crate::lexicon::{calendar, lookup};
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut changed = false;
+    let words: Vec<String> = s
+        .split_whitespace()
+        .map(|w| {
+            let bare = w.trim_end_matches(['.', ',']);
+            if let Some(name) = lookup(calendar::FOREIGN_MONTHS, bare)
+                .or_else(|| lookup(calendar::FOREIGN_MONTHS, &bare.to_lowercase()))
+                .and_then(calendar::month_name)
+            {
+                changed = true;
+                return name.to_string();
+            }
+            // "4." and "1er": a day.
+            let day = bare.strip_suffix("er").unwrap_or(bare);
+            if !day.is_empty()
+                && day.len() <= 2
+                && day.bytes().all(|b| b.is_ascii_digit())
+                && day != w
+            {
+                changed = true;
+                return day.to_string();
+            }
+            w.to_string()
+        })
+        .collect();
+    changed
+        .then(|| temporal::parse_date(&words.join(" ")))
+        .flatten()
 }
 
 /// Drops the back-link marks of references copied from a rendered page:

@@ -544,3 +544,16 @@ fn hand_written_title_by_its_author() {
     let c = hand_cite("[http://example.org/a Growth by Sector in 2010]");
     assert!(c.authors.is_empty());
 }
+
+/// Dates of references written in other languages: a month and a year,
+/// a day with its full stop.
+#[test]
+fn hand_written_refs_dates_in_other_languages() {
+    let c = hand_cite("Pienaar, Hans “Rapport” 31 Januarie 2010");
+    assert_eq!(c.date.as_deref(), Some("2010-01-31"));
+    let c = hand_cite("TM 9-294, März 1944, S. 2.");
+    assert_eq!(c.date.as_deref(), Some("1944-03"));
+    let c = hand_cite("HAT Taal-en-feitegids, Pearson, Desember 2013, ISBN 978-1-77578-243-8");
+    assert_eq!(c.date.as_deref(), Some("2013-12"));
+    assert_eq!(c.isbn.as_deref(), Some("978-1-77578-243-8"));
+}
