@@ -272,6 +272,42 @@ pub fn parse_entry(entry: &str) -> Citation {
         c.title = segments.next();
     }
     for seg in segments {
+        // "(New York: Monthly Review Press, 1970)": the same fields in
+        // parentheses; "Phillimore; entries 4,3–4.22": what follows a
+        // semicolon is a note.
+        let seg = seg
+            .strip_prefix('(')
+            .map_or(seg.as_str(), |s| s.strip_suffix(')').unwrap_or(s))
+            .split("; ")
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .to_string();
+        // "second ed. Penguin Books", "2nd edition, Verso": an edition
+        // before the publisher is no part of its name.
+        let seg = strip_edition(&seg).to_string();
+        if seg.is_empty() {
+            continue;
+        }
+        // "\"Anarchist-Communism\" by Alain Pengam": the author after the title.
+        if let Some(name) = seg.strip_prefix("by ").or_else(|| seg.strip_prefix("By ")) {
+            if c.authors.is_empty() && looks_like_names(name) {
+                c.authors = parse_authors(name);
+                continue;
+            }
+        }
+        // "Transaction Books, NJ 1979": a year closing the publisher.
+        let seg = match (c.date.is_none(), seg.rsplit_once(' ')) {
+            (true, Some((head, year)))
+                if year.len() == 4
+                    && year.bytes().all(|b| b.is_ascii_digit())
+                    && !head.is_empty() =>
+            {
+                c.date = temporal::parse_date(year).map(|d| d.iso());
+                head.trim_end_matches([',', ' ']).to_string()
+            }
+            _ => seg,
+        };
         // "In: Inside the Visible, edited by …": the book the piece is in.
         if let Some(book) = ["In: ", "in: "].iter().find_map(|p| seg.strip_prefix(p)) {
             if c.work.is_none() {
@@ -329,6 +365,29 @@ pub(super) fn without_lead_connector(entry: &str) -> &str {
                 .filter(|r| r.starts_with(char::is_uppercase))
         })
         .unwrap_or(entry)
+}
+
+/// `seg` without an edition note at its start ("second ed.", "2nd
+/// edition,", "3rd ed"): the publisher follows it.
+fn strip_edition(seg: &str) -> &str {
+    let mut words = seg.splitn(3, ' ');
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return seg;
+    };
+    let ordinal = first.ends_with("st")
+        || first.ends_with("nd")
+        || first.ends_with("rd")
+        || first.ends_with("th")
+        || ["first", "second", "third", "revised", "new"].contains(&first.to_lowercase().as_str());
+    let ed = matches!(
+        second.trim_end_matches(['.', ',']).to_lowercase().as_str(),
+        "ed" | "edn" | "edition"
+    );
+    if ordinal && ed {
+        words.next().unwrap_or("").trim_start_matches([',', ' '])
+    } else {
+        seg
+    }
 }
 
 /// A year that closes an author list ("Sochen, June. 1972."): the names
@@ -557,12 +616,16 @@ pub fn parse_authors(s: &str) -> Vec<Author> {
             let commas: Vec<&str> = p.split(", ").collect();
             // "Ted Honderich, Carmen García Trevijano": names written
             // first name first, a comma between them, not "Last, First".
+            // A middle initial may stand between ("Thomas B. Allen"); the
+            // first and last words are whole names.
             let first_first = commas.len() >= 2
                 && commas.iter().all(|n| {
                     let w: Vec<&str> = n.split_whitespace().collect();
+                    let whole =
+                        |x: &&str| x.chars().count() > 2 && x.starts_with(char::is_uppercase);
                     w.len() >= 2
-                        && w.iter()
-                            .all(|x| x.chars().count() > 2 || citations::NAME_PARTICLES.contains(x))
+                        && w.first().is_some_and(whole)
+                        && w.last().is_some_and(whole)
                         && w.iter().all(|x| {
                             x.starts_with(char::is_uppercase)
                                 || citations::NAME_PARTICLES.contains(x)

@@ -557,3 +557,32 @@ fn hand_written_refs_dates_in_other_languages() {
     assert_eq!(c.date.as_deref(), Some("2013-12"));
     assert_eq!(c.isbn.as_deref(), Some("978-1-77578-243-8"));
 }
+
+/// What follows a book's title: its imprint in parentheses, an edition
+/// before the publisher, a year closing the publisher, a note after a
+/// semicolon, the author after "by"; two names with a middle initial.
+#[test]
+fn hand_written_refs_imprints_and_editions() {
+    let c = hand_cite(
+        "Daniel Guerin, ''Anarchism: From Theory to Practice'' (New York: Monthly Review Press, 1970).",
+    );
+    assert_eq!(
+        (c.place.as_deref(), c.publisher.as_deref()),
+        (Some("New York"), Some("Monthly Review Press"))
+    );
+    assert_eq!(c.date.as_deref(), Some("1970"));
+    let c = hand_cite("Pevsner, N. (1970) ''Cornwall''; second ed. Penguin Books");
+    assert_eq!(c.publisher.as_deref(), Some("Penguin Books"));
+    let c = hand_cite("Perlin, Terry M. ''Contemporary Anarchism'', Transaction Books, NJ 1979.");
+    assert_eq!(c.date.as_deref(), Some("1979"));
+    let c = hand_cite(
+        "Thorn, C. et al. (eds.) (1979) ''Cornwall''. Chichester: Phillimore; entries 4,3-4.22",
+    );
+    assert_eq!(c.publisher.as_deref(), Some("Phillimore"));
+    let c = hand_cite("[http://example.org/a.html \"Anarchist-Communism\" by Alain Pengam]");
+    assert_eq!(author_names(&c), ["Alain Pengam"]);
+    let c = hand_cite(
+        "Norman Polmar, Thomas B. Allen: ''World War II: the Encyclopedia''. Random House, 1996",
+    );
+    assert_eq!(author_names(&c), ["Norman Polmar", "Thomas B. Allen"]);
+}
