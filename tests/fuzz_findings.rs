@@ -106,3 +106,20 @@ fn growth_heading_marks_along_one_line() {
         a.diagnostics
     );
 }
+
+/// The markup target found a list template whose numbered argument comes
+/// before an unnamed one it follows (`{{unbulleted list|a|1992=…}}` and
+/// the like): arguments were rendered in number order, so the text's map
+/// went back in the source. They are rendered in the order written.
+#[test]
+fn numbered_list_arguments_out_of_order() {
+    for src in [
+        "{{unbulleted list|b|1=a}}\n",
+        "Text {{hlist|x|3=z|2=y}} more.\n",
+        "{{Infobox x\n| a = {{ubl|one|1=two|three}}\n}}\n",
+    ] {
+        let tree = wikistruct::stages::parse(src, Dialect::Wikitext).check();
+        assert!(tree.is_empty(), "{src:?}: {tree:?}");
+        survives(src, Some(Dialect::Wikitext));
+    }
+}

@@ -222,9 +222,9 @@ impl Call {
             })
     }
 
-    /// The positional arguments in order, as MediaWiki numbers them: the
-    /// unnamed ones count 1, 2, …, and `|3=x` is the third (overriding an
-    /// unnamed third). Blank ones are left out.
+    /// The positional arguments, as MediaWiki numbers them (the unnamed ones
+    /// count 1, 2, …, and `|3=x` is the third, overriding an unnamed third),
+    /// in the order they are written.
     pub fn positional_args(&self) -> Vec<Span> {
         let mut numbered: Vec<(usize, Span)> = Vec::new();
         let mut next = 1;
@@ -244,7 +244,9 @@ impl Call {
                 None => numbered.push((n, a.value)),
             }
         }
-        numbered.sort_by_key(|(n, _)| *n);
+        // In the order written: the rendered text maps forward through the
+        // source ("|2=b|1=a" shows "b, a", as only a perverse page writes).
+        numbered.sort_by_key(|(_, s)| s.start);
         numbered.into_iter().map(|(_, s)| s).collect()
     }
 
