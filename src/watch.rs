@@ -84,7 +84,7 @@ fn is_change(kind: &EventKind) -> bool {
 
 /// Watches `dir` until `stop` is set (Ctrl-C), printing one line per
 /// change through `print`. Runs one sync first, then one per burst of
-/// changes, once they have been quiet for [`DEBOUNCE`]; at rest it reads
+/// changes, once they have been quiet for 300 ms; at rest it reads
 /// nothing. A failure is printed once, and again only when its message
 /// changes or after the file was extracted.
 pub fn watch(
