@@ -241,17 +241,7 @@ pub fn parse_entry(entry: &str) -> Citation {
             if citations::CONNECTORS.contains(&lower.as_str()) {
                 return None;
             }
-            let bare = citations::CONNECTORS
-                .iter()
-                .find_map(|k| {
-                    lower
-                        .strip_prefix(k)
-                        .filter(|r| r.starts_with(' '))
-                        .map(|r| seg[seg.len() - r.len()..].trim_start().to_string())
-                })
-                .filter(|r| r.starts_with(char::is_uppercase))
-                .unwrap_or(seg);
-            Some(bare)
+            Some(strip_connector(&seg, true).to_string())
         })
         .collect();
     // A short citation, "Seirawan, pp. 161–67.": a name and pages, the
@@ -354,17 +344,24 @@ pub fn parse_entry(entry: &str) -> Citation {
 /// An entry without the words that lead to the source rather than name
 /// it: "quoted in Billington, James H. 1998. …" is Billington's book.
 pub(super) fn without_lead_connector(entry: &str) -> &str {
-    let lower = entry.to_lowercase();
+    // Not "in", "at" or "on": an entry may open with "In 1990 …".
+    strip_connector(entry, false)
+}
+
+/// `s` without a connector before a capitalised word ("in The Times" is
+/// "The Times"); the short ones ("in", "at", "on") only with `short`.
+fn strip_connector(s: &str, short: bool) -> &str {
     citations::CONNECTORS
         .iter()
-        .filter(|k| k.len() > 2)
+        .filter(|k| short || k.len() > 2)
         .find_map(|k| {
-            let rest = entry.get(k.len()..)?;
-            (lower.starts_with(k) && rest.starts_with(' '))
+            let head = s.get(..k.len())?;
+            let rest = &s[k.len()..];
+            (head.eq_ignore_ascii_case(k) && rest.starts_with(' '))
                 .then(|| rest.trim_start())
                 .filter(|r| r.starts_with(char::is_uppercase))
         })
-        .unwrap_or(entry)
+        .unwrap_or(s)
 }
 
 /// `seg` without an edition note at its start ("second ed.", "2nd

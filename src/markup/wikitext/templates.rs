@@ -345,14 +345,18 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
     }
 }
 
+/// A template named by a three-letter code in capitals (`{{USD|5}}`,
+/// `{{USA}}`), as written: the capitals keep `{{top}}` and `{{php}}` out.
+fn code_name<'s>(src: &'s str, call: &Call) -> Option<&'s str> {
+    let raw = src[call.raw_name].trim();
+    (raw.len() == 3 && raw.bytes().all(|b| b.is_ascii_uppercase())).then_some(raw)
+}
+
 /// The country a flag template (`{{USA}}`, `{{GER}}`) names: a
 /// three-letter name in capitals without positional arguments (a size or
 /// variant may be named).
 fn flag_country(src: &str, call: &Call) -> Option<&'static str> {
-    let raw = src[call.raw_name].trim();
-    if raw.len() != 3 || !raw.bytes().all(|b| b.is_ascii_uppercase()) {
-        return None;
-    }
+    let raw = code_name(src, call)?;
     if call
         .args
         .iter()
@@ -367,10 +371,7 @@ fn flag_country(src: &str, call: &Call) -> Option<&'static str> {
 /// one: the name written in capitals (so `{{top}}` and `{{php}}` are not
 /// read as currencies), a code in the ISO table, and an amount first.
 fn currency_code(src: &str, call: &Call) -> Option<(&'static str, Span)> {
-    let raw = src[call.raw_name].trim();
-    if raw.len() != 3 || !raw.bytes().all(|b| b.is_ascii_uppercase()) {
-        return None;
-    }
+    let raw = code_name(src, call)?;
     let amount = call.positional(1)?;
     if !src[amount]
         .trim_start()
