@@ -9,7 +9,6 @@ use std::sync::atomic::AtomicBool;
 use std::time::Instant;
 
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
-use rayon::prelude::*;
 use wikistruct::batch::{self, Outcome, RunOptions};
 use wikistruct::{Config, Dialect, IoReason, model};
 
@@ -307,14 +306,25 @@ fn main() -> ExitCode {
 /// or where the input is far larger than any article (the document
 /// carries the same as a diagnostic), so that none passes without a word.
 fn warn_options(name: &str, article: &model::Article) {
-    for d in &article.diagnostics {
-        if matches!(
-            d.code.as_str(),
-            "title-option-ignored" | "dialect-mismatch" | "article-unusually-large"
-        ) {
-            say(Level::Warning, format!("{name}: warning: {}", d.message));
-        }
+    for w in option_warnings(name, article) {
+        say(Level::Warning, w);
     }
+}
+
+/// The lines [`warn_options`] prints, for a worker to make and the thread
+/// that owns stderr to print in input order.
+fn option_warnings(name: &str, article: &model::Article) -> Vec<String> {
+    article
+        .diagnostics
+        .iter()
+        .filter(|d| {
+            matches!(
+                d.code.as_str(),
+                "title-option-ignored" | "dialect-mismatch" | "article-unusually-large"
+            )
+        })
+        .map(|d| format!("{name}: warning: {}", d.message))
+        .collect()
 }
 
 /// Prints `message` on stderr as `wikistruct: message`.
@@ -542,30 +552,78 @@ fn stdin_article(args: &ExtractArgs, config: &Config) -> u8 {
 }
 
 /// `--format jsonl` over files: one compact document per line, in input
-/// order. Articles are processed in parallel a window at a time and each
-/// window printed in order, so memory holds a few documents, not the batch.
+/// order. Each article is extracted and serialised by a worker; this
+/// thread writes the finished lines in order. A sliding window of
+/// articles is in flight (never a barrier per chunk, where the workers
+/// wait for the slowest article of each), so memory holds a few
+/// documents, not the batch, and the serialising is shared by the workers.
 fn jsonl_files(jobs: &[batch::Job], config: &Config) -> u8 {
+    use std::collections::VecDeque;
+    use std::sync::mpsc::{Receiver, sync_channel};
+
+    /// What a worker hands back: the document's line and its warnings.
+    type Done = Result<(Vec<u8>, Vec<String>), wikistruct::Error>;
+
     let window = rayon::current_num_threads() * 4;
+    let config = Arc::new(config.clone());
     let mut failed = 0;
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    for chunk in jobs.chunks(window) {
-        let results: Vec<Result<model::Article, wikistruct::Error>> = chunk
-            .par_iter()
-            .map(|j| batch::process_file(&j.input, config))
-            .collect();
-        for r in results {
-            match r {
-                Ok(a) => {
-                    warn_options(&a.source.name, &a);
-                    if batch::write_json(&mut out, &a, true).is_err() {
-                        return EXIT_OK; // closed pipe
-                    }
+    let mut pending: VecDeque<(Receiver<Done>, &Path)> = VecDeque::with_capacity(window);
+    // Writes the oldest article's line; false when the output is closed.
+    let mut take = |pending: &mut VecDeque<(Receiver<Done>, &Path)>, failed: &mut usize| {
+        let Some((rx, input)) = pending.pop_front() else {
+            return true;
+        };
+        match rx.recv() {
+            Ok(Ok((line, warnings))) => {
+                for w in warnings {
+                    say(Level::Warning, w);
                 }
-                Err(e) => {
-                    failed += 1;
-                    report(e);
-                }
+                out.write_all(&line).is_ok()
             }
+            Ok(Err(e)) => {
+                *failed += 1;
+                report(e);
+                true
+            }
+            // A worker that ended without answering (it panicked): the
+            // article failed, the batch goes on.
+            Err(_) => {
+                *failed += 1;
+                report(format!("{}: extraction failed", input.display()));
+                true
+            }
+        }
+    };
+    for job in jobs {
+        let (tx, rx) = sync_channel::<Done>(1);
+        let (input, config) = (job.input.clone(), Arc::clone(&config));
+        rayon::spawn(move || {
+            // A panic is this article's failure, not the batch's: rayon
+            // would abort the process on a panicking spawned job.
+            let done = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                batch::process_file(&input, &config).map(|a| {
+                    // The line is about the size of the input or larger.
+                    let mut line = Vec::with_capacity(a.source.bytes as usize);
+                    // Writing to a Vec cannot fail.
+                    let _ = batch::write_json(&mut line, &a, true);
+                    (line, option_warnings(&a.source.name, &a))
+                })
+            }));
+            if let Ok(done) = done {
+                let _ = tx.send(done);
+            }
+        });
+        pending.push_back((rx, &job.input));
+        while pending.len() >= window {
+            if !take(&mut pending, &mut failed) {
+                return EXIT_OK; // closed pipe
+            }
+        }
+    }
+    while !pending.is_empty() {
+        if !take(&mut pending, &mut failed) {
+            return EXIT_OK;
         }
     }
     if out.flush().is_err() {

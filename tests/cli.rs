@@ -248,6 +248,47 @@ fn second_run_skips_unchanged_and_prune_removes_orphans() {
     assert!(!out.join(".a0.json.tmp-99999").exists());
 }
 
+/// JSON Lines over a folder: one line per good article in input order
+/// whatever the threads, a bad file in the middle reported and skipped,
+/// and the batch's exit code says some failed.
+#[test]
+fn jsonl_over_files_keeps_input_order_past_a_bad_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let src = dir.path().join("in");
+    std::fs::create_dir_all(&src).expect("mkdir");
+    for i in 0..40 {
+        let name = src.join(format!("a{i:02}.txt"));
+        if i == 17 {
+            std::fs::write(name, b"\xff\xfe").expect("write");
+        } else {
+            std::fs::write(name, format!("= Article {i} =\n\nFounded in {}.\n", 1900 + i))
+                .expect("write");
+        }
+    }
+    for threads in ["1", "4"] {
+        let o = Command::new(env!("CARGO_BIN_EXE_wikistruct"))
+            .args(["extract", src.to_str().expect("p"), "--format", "jsonl"])
+            .args(["--jobs", threads])
+            .output()
+            .expect("runs");
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        assert!(stderr(&o).contains("a17.txt"), "{}", stderr(&o));
+        let titles: Vec<String> = std::str::from_utf8(&o.stdout)
+            .expect("utf-8")
+            .lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).expect("one document per line");
+                v["title"].as_str().expect("title").to_string()
+            })
+            .collect();
+        let expected: Vec<String> = (0..40)
+            .filter(|&i| i != 17)
+            .map(|i| format!("Article {i}"))
+            .collect();
+        assert_eq!(titles, expected, "{threads} threads");
+    }
+}
+
 #[test]
 fn jsonl_from_files_and_from_stdin() {
     let o = wikistruct(&["extract", "input", "--format", "jsonl"]);
