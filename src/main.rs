@@ -561,8 +561,17 @@ fn jsonl_files(jobs: &[batch::Job], config: &Config) -> u8 {
     use std::collections::VecDeque;
     use std::sync::mpsc::{Receiver, sync_channel};
 
-    /// What a worker hands back: the document's line and its warnings.
-    type Done = Result<(Vec<u8>, Vec<String>), wikistruct::Error>;
+    /// What a worker hands back: the document's line, or for a large
+    /// article the document itself, to be serialised straight into the
+    /// output (its JSON is tens of times the input on dense articles, and
+    /// a buffer of it would be most of the peak memory).
+    enum Line {
+        Serialised(Vec<u8>, Vec<String>),
+        Large(Box<model::Article>),
+    }
+    type Done = Result<Line, wikistruct::Error>;
+    /// Up to this size an article's line is made by its worker.
+    const SERIALISE_IN_WORKER: u64 = 1 << 20;
 
     let window = rayon::current_num_threads() * 4;
     let config = Arc::new(config.clone());
@@ -575,11 +584,15 @@ fn jsonl_files(jobs: &[batch::Job], config: &Config) -> u8 {
             return true;
         };
         match rx.recv() {
-            Ok(Ok((line, warnings))) => {
+            Ok(Ok(Line::Serialised(line, warnings))) => {
                 for w in warnings {
                     say(Level::Warning, w);
                 }
                 out.write_all(&line).is_ok()
+            }
+            Ok(Ok(Line::Large(a))) => {
+                warn_options(&a.source.name, &a);
+                batch::write_json(&mut out, &a, true).is_ok()
             }
             Ok(Err(e)) => {
                 *failed += 1;
@@ -603,11 +616,14 @@ fn jsonl_files(jobs: &[batch::Job], config: &Config) -> u8 {
             // would abort the process on a panicking spawned job.
             let done = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 batch::process_file(&input, &config).map(|a| {
+                    if a.source.bytes > SERIALISE_IN_WORKER {
+                        return Line::Large(Box::new(a));
+                    }
                     // The line is about the size of the input or larger.
                     let mut line = Vec::with_capacity(a.source.bytes as usize);
                     // Writing to a Vec cannot fail.
                     let _ = batch::write_json(&mut line, &a, true);
-                    (line, option_warnings(&a.source.name, &a))
+                    Line::Serialised(line, option_warnings(&a.source.name, &a))
                 })
             }));
             if let Ok(done) = done {
