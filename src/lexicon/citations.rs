@@ -154,3 +154,73 @@ pub const NAME_ROLES: &[&str] = &[
     "comp",
     "translator",
 ];
+
+/// Languages as a reference's language note names them, lowercase, in
+/// English and in German (the German Wikipedia's refs end "(englisch)"):
+/// "(English)", "(in French)" and "(englisch)" say which language the
+/// source is in, and are no work or publisher.
+pub const LANGUAGES: &[&str] = &[
+    "arabic",
+    "chinese",
+    "czech",
+    "danish",
+    "dutch",
+    "english",
+    "finnish",
+    "french",
+    "german",
+    "greek",
+    "hebrew",
+    "hungarian",
+    "italian",
+    "japanese",
+    "korean",
+    "norwegian",
+    "persian",
+    "polish",
+    "portuguese",
+    "romanian",
+    "russian",
+    "spanish",
+    "swedish",
+    "turkish",
+    "ukrainian",
+    "arabisch",
+    "chinesisch",
+    "dänisch",
+    "deutsch",
+    "englisch",
+    "finnisch",
+    "französisch",
+    "griechisch",
+    "italienisch",
+    "japanisch",
+    "koreanisch",
+    "niederländisch",
+    "norwegisch",
+    "polnisch",
+    "portugiesisch",
+    "russisch",
+    "schwedisch",
+    "spanisch",
+    "tschechisch",
+    "türkisch",
+    "ukrainisch",
+    "ungarisch",
+];
+
+/// Words that mark a name as a publisher's ("Oxford University Press",
+/// "Penguin Books", "Suhrkamp Verlag"): after a work and a comma, such a
+/// name is who published it, not part of the work's name.
+pub const PUBLISHER_WORDS: &[&str] = &[
+    "press",
+    "publishing",
+    "publishers",
+    "publisher",
+    "publications",
+    "books",
+    "verlag",
+    "editions",
+    "éditions",
+    "editorial",
+];

@@ -98,6 +98,11 @@ pub fn parse_entry(entry: &str) -> Citation {
     for r in notes.into_iter().rev() {
         rest.replace_range(r, "");
     }
+    if rest.contains('(') {
+        for r in language_notes(&rest).into_iter().rev() {
+            rest.replace_range(r, "");
+        }
+    }
 
     if let Some(m) = rest.contains("10.").then(|| DOI.captures(&rest)).flatten() {
         c.doi = Some(trim_tail(&m[1]).to_string());
@@ -158,7 +163,14 @@ pub fn parse_entry(entry: &str) -> Citation {
     });
     let paren = PAREN_DATE.captures(&rest).and_then(|m| {
         let g = m.get(0)?;
-        let d = citation_date(&m[1])?;
+        // "(2nd edn., 2009)": an edition before the year (where an
+        // imprint stands before it, "(New York: Monthly Review Press,
+        // 1970)", the parentheses are read as one segment later).
+        let d = citation_date(&m[1]).or_else(|| {
+            let (head, last) = m[1].rsplit_once(", ")?;
+            let edition = strip_edition(head.trim()).is_empty();
+            edition.then(|| citation_date(last)).flatten()
+        })?;
         Some((g.range(), d.iso()))
     });
     let boundary = [
@@ -265,9 +277,17 @@ pub fn parse_entry(entry: &str) -> Citation {
         // "(New York: Monthly Review Press, 1970)": the same fields in
         // parentheses; "Phillimore; entries 4,3–4.22": what follows a
         // semicolon is a note.
-        let seg = seg
+        // (A date cut from its end may have taken the closing one.)
+        let inner = seg
             .strip_prefix('(')
-            .map_or(seg.as_str(), |s| s.strip_suffix(')').unwrap_or(s))
+            .map(|s| s.strip_suffix(')').unwrap_or(s));
+        // "(Parochial and Family History of the Deanery; pt. 2.)": a
+        // series and its part, in parentheses, is a note, not an imprint.
+        if inner.is_some_and(|s| s.contains("; ") && !s.contains(':')) {
+            continue;
+        }
+        let seg = inner
+            .unwrap_or(seg.as_str())
             .split("; ")
             .next()
             .unwrap_or_default()
@@ -333,12 +353,51 @@ pub fn parse_entry(entry: &str) -> Citation {
             if c.place.is_none() {
                 c.place = place.map(str::to_string);
             }
+            // "The Oxford Companion to Philosophy, Oxford University
+            // Press": the work, then who published it.
+            let w = match w.rsplit_once(", ") {
+                Some((work, publisher))
+                    if c.publisher.is_none()
+                        && is_publisher(publisher)
+                        && !work.is_empty()
+                        && !names_organisation(work) =>
+                {
+                    c.publisher = Some(publisher.trim().to_string());
+                    work.trim()
+                }
+                _ => w,
+            };
             c.work = Some(unquote(w));
         } else if c.publisher.is_none() {
             c.publisher = Some(seg);
         }
     }
     c
+}
+
+/// Where `s` holds a language note, "(englisch)", "(in English)",
+/// "(English and French)", each with the space before it.
+fn language_notes(s: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(open) = s[from..].find('(').map(|i| i + from) {
+        let Some(close) = s[open..].find(')').map(|i| i + open) else {
+            break;
+        };
+        let inner = s[open + 1..close].trim().to_lowercase();
+        let inner = inner.strip_prefix("in ").unwrap_or(&inner);
+        let is_language = !inner.is_empty()
+            && inner
+                .split(|c: char| c == ',' || c.is_whitespace())
+                .filter(|w| !w.is_empty() && *w != "and" && *w != "und")
+                .all(|w| citations::LANGUAGES.contains(&w));
+        if is_language {
+            let start = s[..open].trim_end().len();
+            out.push(start..close + 1);
+        }
+        from = close + 1;
+    }
+    out
 }
 
 /// An entry without the words that lead to the source rather than name
@@ -552,7 +611,10 @@ pub(super) fn split_segments(s: &str) -> Vec<String> {
         let mut from = 0;
         while let Some(i) = chunk[from..].find(". ").map(|i| i + from) {
             let before = chunk[..i].rsplit([' ', '.']).next().unwrap_or("");
+            // Not inside parentheses: "(… Trigg Minor; pt. 2.)" is one note.
+            let depth = paren_depth(&chunk[start..i]);
             if before.chars().count() > 1
+                && depth == 0
                 && !matches!(before, "vol" | "ed" | "eds" | "no" | "Vol" | "No" | "Ed")
             {
                 out.push(chunk[start..i].to_string());
@@ -562,16 +624,75 @@ pub(super) fn split_segments(s: &str) -> Vec<String> {
         }
         out.push(chunk[start..].to_string());
     }
+
+    let trim = |s: &str| {
+        s.trim()
+            .trim_matches(|c: char| c == '.' || c == ',' || c == ';' || c.is_whitespace())
+            .to_string()
+    };
     out.into_iter()
-        .map(|s| {
-            s.trim()
-                .trim_matches(|c: char| c == '.' || c == ',' || c == ';' || c.is_whitespace())
-                .to_string()
+        .map(|s| trim(&s))
+        // A parenthesised note opening a segment is a segment of its own:
+        // "(Series; pt. 2.) London: Nichols & Sons".
+        .flat_map(|seg| match closing_paren(&seg) {
+            Some(end) if seg.starts_with('(') && !trim(&seg[end + 1..]).is_empty() => {
+                vec![seg[..=end].to_string(), trim(&seg[end + 1..])]
+            }
+            _ => vec![seg],
         })
         // Volume and issue numbers ("14 (2):") are not a work or publisher;
         // a year alone ("''The Bazooka.'' 2012, S. 29") is the date.
         .filter(|s| s.chars().any(char::is_alphabetic) || temporal::parse_date(s).is_some())
         .collect()
+}
+
+/// A publisher's name: a few capitalised words, one of them a word
+/// publishers' names hold ("Oxford University Press", "Penguin Books").
+fn is_publisher(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (1..=6).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && words.iter().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            citations::PUBLISHER_WORDS.contains(&w.as_str())
+        })
+}
+
+/// Whether `s` names an organisation ("University of Liverpool Institute
+/// of Irish Studies"): then it and a publisher after it are two
+/// publishers, not a work and its publisher.
+fn names_organisation(s: &str) -> bool {
+    s.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        citations::ORG_WORDS.contains(&w.as_str())
+    })
+}
+
+/// How many parentheses `s` leaves open.
+fn paren_depth(s: &str) -> usize {
+    s.bytes().fold(0usize, |d, b| match b {
+        b'(' => d + 1,
+        b')' => d.saturating_sub(1),
+        _ => d,
+    })
+}
+
+/// Where the parenthesis that opens `s` closes.
+fn closing_paren(s: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, b) in s.bytes().enumerate() {
+        match b {
+            b'(' => depth += 1,
+            b')' => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Splits an author list: `Last, First; Last, First`, `Last, F., & Last,

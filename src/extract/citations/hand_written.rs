@@ -18,8 +18,18 @@ pub(super) fn use_external_link(c: &mut Citation, text: &Text<'_>, src: &str) {
     }) else {
         return;
     };
-    if c.url.is_none() {
-        c.url = Some(src[url].to_string());
+    // The link's URL is the source's; a bare address in the text
+    // ("''www.bgs.ac.uk''. Retrieved …") names the site, its work.
+    let link_url = &src[url];
+    match c.url.take() {
+        Some(bare) if !bare.contains("://") && bare != link_url && !link_url.is_empty() => {
+            if c.work.is_none() {
+                c.work = Some(bare);
+            }
+            c.url = Some(link_url.to_string());
+        }
+        Some(found) => c.url = Some(found),
+        None => c.url = Some(link_url.to_string()),
     }
     let shown = one_line(&unquote(shown));
     let Some(title) = c.title.take() else {
@@ -160,8 +170,11 @@ pub(super) fn mark_title(text: &Text<'_>) -> (String, Option<TitleMark>) {
     // A title follows at most a few names ("Rottman: ''The Bazooka.''"),
     // not prose ("… notes the ''Book of Optics''"), and leaves something
     // to read as the rest of the entry.
-    let names_before = words_before.split_whitespace().count() <= 8
-        && words_before.split_whitespace().all(|w| {
+    // What stands in parentheses there is a date or an edition ("Cannon,
+    // John, ed. (2nd edn., 2009)."), whatever its words.
+    let names = without_parentheses(words_before);
+    let names_before = names.split_whitespace().count() <= 8
+        && names.split_whitespace().all(|w| {
             let w = w.trim_matches(|c: char| matches!(c, ',' | ':' | ';' | '.'));
             w.is_empty()
                 || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '(')
@@ -171,6 +184,22 @@ pub(super) fn mark_title(text: &Text<'_>) -> (String, Option<TitleMark>) {
         return unmarked();
     }
     (one_line(&format!("{before}\"{core}\"{after}")), Some(mark))
+}
+
+/// `s` with each parenthesised part left out ("Cannon, John, ed. (2nd
+/// edn., 2009)." is "Cannon, John, ed. ."); an unclosed one runs to the end.
+fn without_parentheses(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// `s` without the punctuation and space at its ends (an opening

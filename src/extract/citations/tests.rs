@@ -586,3 +586,65 @@ fn hand_written_refs_imprints_and_editions() {
     );
     assert_eq!(author_names(&c), ["Norman Polmar", "Thomas B. Allen"]);
 }
+
+/// Shapes a fresh sample of hand-written refs got wrong: a language note
+/// in parentheses, a series note in parentheses before the imprint, an
+/// editor's "ed." and an edition before the title, and a work followed
+/// by its publisher after a comma.
+#[test]
+fn hand_written_refs_notes_editors_and_imprints() {
+    let c = hand_cite(
+        "[http://www.example.org/report/ ''The State of Mozilla Annual Report''], Mozilla, abgerufen am 21. Dezember 2011 (englisch).",
+    );
+    assert_eq!(c.title.as_deref(), Some("The State of Mozilla Annual Report"));
+    assert_eq!(c.work, None);
+    assert_eq!(c.access_date.as_deref(), Some("2011-12-21"));
+    let c = hand_cite("Smith, John (2001). ''A History''. Penguin (in English).");
+    assert_eq!(c.publisher.as_deref(), Some("Penguin"));
+    let c = hand_cite(
+        "Maclean, ''Sir'' John (1870) ''Parochial and Family History of the Parish and Borough of Bodmin''. (Parochial and Family History of the Deanery of Trigg Minor; pt. 2.) London: Nichols & Sons",
+    );
+    assert_eq!(
+        (c.place.as_deref(), c.publisher.as_deref(), c.work.as_deref()),
+        (Some("London"), Some("Nichols & Sons"), None)
+    );
+    let c = hand_cite(
+        "Cannon, John, ed. (2nd edn., 2009). [https://books.example.org/?id=T ''A Dictionary of British History'']. Oxford University Press. p. 144.",
+    );
+    assert_eq!(c.title.as_deref(), Some("A Dictionary of British History"));
+    assert_eq!(c.publisher.as_deref(), Some("Oxford University Press"));
+    assert_eq!(c.date.as_deref(), Some("2009"));
+    let c = hand_cite(
+        "\"Anarchism.\" ''[[The Oxford Companion to Philosophy]]'', [[Oxford University Press]], 2007, p. 31.",
+    );
+    assert_eq!(c.title.as_deref(), Some("Anarchism"));
+    assert_eq!(
+        (c.work.as_deref(), c.publisher.as_deref()),
+        (
+            Some("The Oxford Companion to Philosophy"),
+            Some("Oxford University Press")
+        )
+    );
+}
+
+/// An external link's text may hold a wikilink, which does not close it;
+/// and its URL is the source's, where the text names the site bare.
+#[test]
+fn hand_written_refs_links_inside_links_and_bare_sites() {
+    let c = hand_cite(
+        "[http://www.example.com/anarchism \"Anarchism\" at the ''[[Encyclopedia Britannica]]'' online.]",
+    );
+    assert_eq!(c.url.as_deref(), Some("http://www.example.com/anarchism"));
+    assert_eq!(c.title.as_deref(), Some("Anarchism"));
+    assert!(
+        !c.work.as_deref().unwrap_or_default().contains('['),
+        "{:?}",
+        c.work
+    );
+    let c = hand_cite(
+        "Survey, British. [http://www.bgs.ac.uk/mines/coal.html \"Coal | Mines & quarries\"]. ''www.bgs.ac.uk''. Retrieved 7 July 2015.",
+    );
+    assert_eq!(c.url.as_deref(), Some("http://www.bgs.ac.uk/mines/coal.html"));
+    assert_eq!(c.work.as_deref(), Some("www.bgs.ac.uk"));
+    assert_eq!(c.access_date.as_deref(), Some("2015-07-07"));
+}

@@ -775,10 +775,29 @@ fn external_link_end(b: &[u8], i: usize, end: usize) -> Option<usize> {
     }
     // Bounded: a link does not span lines or run past 2000 bytes.
     let limit = rest.len().min(2000);
-    let close = rest[..limit]
-        .iter()
-        .position(|&c| c == b']' || c == b'\n')?;
-    (rest[close] == b']').then_some(i + 1 + close + 1)
+    let rest = &rest[..limit];
+    // A wikilink in its text does not close it: MediaWiki reads internal
+    // links first, so "[url "Anarchism" at the [[Britannica]] online.]"
+    // is one link whose text holds another.
+    let mut j = 0;
+    while j < rest.len() {
+        match rest[j] {
+            b'\n' => return None,
+            b']' => return Some(i + 1 + j + 1),
+            b'[' if rest.get(j + 1) == Some(&b'[') => {
+                let inner = &rest[j + 2..];
+                let stop = inner.iter().position(|&c| c == b'\n' || c == b']');
+                match stop {
+                    Some(k) if inner[k] == b']' && inner.get(k + 1) == Some(&b']') => {
+                        j += 2 + k + 2;
+                    }
+                    _ => j += 1,
+                }
+            }
+            _ => j += 1,
+        }
+    }
+    None
 }
 
 /// The end of an HTML-like opening or closing tag at `i`, if it is one.
