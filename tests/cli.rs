@@ -261,8 +261,11 @@ fn jsonl_over_files_keeps_input_order_past_a_bad_file() {
         if i == 17 {
             std::fs::write(name, b"\xff\xfe").expect("write");
         } else {
-            std::fs::write(name, format!("= Article {i} =\n\nFounded in {}.\n", 1900 + i))
-                .expect("write");
+            std::fs::write(
+                name,
+                format!("= Article {i} =\n\nFounded in {}.\n", 1900 + i),
+            )
+            .expect("write");
         }
     }
     for threads in ["1", "4"] {

@@ -299,6 +299,16 @@ pub fn parse_entry(entry: &str) -> Citation {
         if seg.is_empty() {
             continue;
         }
+        // A date alone, after the date of publication, is when the source
+        // was read ("… 1922. 13 October 2002. http://…"): no publisher.
+        if c.date.is_some() {
+            if let Some(d) =
+                temporal::parse_date(&seg).filter(|d| d.precision == model::Precision::Day)
+            {
+                c.access_date.get_or_insert_with(|| d.iso());
+                continue;
+            }
+        }
         // "\"Anarchist-Communism\" by Alain Pengam": the author after the title.
         if let Some(name) = seg.strip_prefix("by ").or_else(|| seg.strip_prefix("By ")) {
             if c.authors.is_empty() && looks_like_names(name) {
@@ -653,7 +663,9 @@ fn is_publisher(s: &str) -> bool {
     (1..=6).contains(&words.len())
         && words[0].starts_with(char::is_uppercase)
         && words.iter().any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
             citations::PUBLISHER_WORDS.contains(&w.as_str())
         })
 }
@@ -663,7 +675,9 @@ fn is_publisher(s: &str) -> bool {
 /// publishers, not a work and its publisher.
 fn names_organisation(s: &str) -> bool {
     s.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
         citations::ORG_WORDS.contains(&w.as_str())
     })
 }

@@ -596,7 +596,10 @@ fn hand_written_refs_notes_editors_and_imprints() {
     let c = hand_cite(
         "[http://www.example.org/report/ ''The State of Mozilla Annual Report''], Mozilla, abgerufen am 21. Dezember 2011 (englisch).",
     );
-    assert_eq!(c.title.as_deref(), Some("The State of Mozilla Annual Report"));
+    assert_eq!(
+        c.title.as_deref(),
+        Some("The State of Mozilla Annual Report")
+    );
     assert_eq!(c.work, None);
     assert_eq!(c.access_date.as_deref(), Some("2011-12-21"));
     let c = hand_cite("Smith, John (2001). ''A History''. Penguin (in English).");
@@ -605,7 +608,11 @@ fn hand_written_refs_notes_editors_and_imprints() {
         "Maclean, ''Sir'' John (1870) ''Parochial and Family History of the Parish and Borough of Bodmin''. (Parochial and Family History of the Deanery of Trigg Minor; pt. 2.) London: Nichols & Sons",
     );
     assert_eq!(
-        (c.place.as_deref(), c.publisher.as_deref(), c.work.as_deref()),
+        (
+            c.place.as_deref(),
+            c.publisher.as_deref(),
+            c.work.as_deref()
+        ),
         (Some("London"), Some("Nichols & Sons"), None)
     );
     let c = hand_cite(
@@ -644,7 +651,24 @@ fn hand_written_refs_links_inside_links_and_bare_sites() {
     let c = hand_cite(
         "Survey, British. [http://www.bgs.ac.uk/mines/coal.html \"Coal | Mines & quarries\"]. ''www.bgs.ac.uk''. Retrieved 7 July 2015.",
     );
-    assert_eq!(c.url.as_deref(), Some("http://www.bgs.ac.uk/mines/coal.html"));
+    assert_eq!(
+        c.url.as_deref(),
+        Some("http://www.bgs.ac.uk/mines/coal.html")
+    );
     assert_eq!(c.work.as_deref(), Some("www.bgs.ac.uk"));
     assert_eq!(c.access_date.as_deref(), Some("2015-07-07"));
+}
+
+/// A second date standing alone after the date of publication is the day
+/// the source was read, never a publisher: "… #4. 1922. 13 October 2002.
+/// http://…".
+#[test]
+fn hand_written_refs_a_second_bare_date_is_the_access_date() {
+    let c = hand_cite(
+        "Fabbri, Luigi. \"Anarchism and Communism.\" Northeastern Anarchist #4. 1922. 13 October 2002. http://example.org/fabbri.html",
+    );
+    assert_eq!(c.date.as_deref(), Some("1922"));
+    assert_eq!(c.access_date.as_deref(), Some("2002-10-13"));
+    assert_eq!(c.publisher, None);
+    assert_eq!(c.work.as_deref(), Some("Northeastern Anarchist #4"));
 }
