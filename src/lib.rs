@@ -119,21 +119,14 @@ pub fn process_article(src: &str, config: &Config) -> model::Article {
     let mut article = process_sized(src, config);
     if src.len() > LARGE_ARTICLE_BYTES {
         let kind = DiagnosticKind::ArticleUnusuallyLarge { bytes: src.len() };
+        let at_start = model::Span {
+            start: 0,
+            end: 0,
+            line: 1,
+            column: 1,
+        };
         // At the start: it is about the whole input.
-        article.diagnostics.insert(
-            0,
-            model::Diagnostic {
-                severity: model::Severity::Warning,
-                code: kind.code().to_string(),
-                message: kind.to_string(),
-                span: model::Span {
-                    start: 0,
-                    end: 0,
-                    line: 1,
-                    column: 1,
-                },
-            },
-        );
+        article.diagnostics.insert(0, size_warning(&kind, at_start));
     }
     article
 }
@@ -156,19 +149,26 @@ fn process_sized(src: &str, config: &Config) -> model::Article {
         limit,
         read: cut,
     };
+    let rest = model::Span {
+        start: cut as u64,
+        end: src.len() as u64,
+        line: line as u64,
+        column: column as u64,
+    };
     // Every other record lies before the cut: the order holds.
-    article.diagnostics.push(model::Diagnostic {
+    article.diagnostics.push(size_warning(&kind, rest));
+    article
+}
+
+/// A warning about the input's size, made after the pipeline (which never
+/// saw the whole input) at a span given in the document's terms.
+fn size_warning(kind: &DiagnosticKind, span: model::Span) -> model::Diagnostic {
+    model::Diagnostic {
         severity: model::Severity::Warning,
         code: kind.code().to_string(),
         message: kind.to_string(),
-        span: model::Span {
-            start: cut as u64,
-            end: src.len() as u64,
-            line: line as u64,
-            column: column as u64,
-        },
-    });
-    article
+        span,
+    }
 }
 
 /// Where to cut an article longer than `limit` bytes: after the last line
@@ -206,7 +206,6 @@ fn option_diagnostics(
     src: &str,
     doc: &document::Document<'_>,
     config: &Config,
-    dialect: Dialect,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     if let (Some(given), Some(t)) = (&config.title, &doc.title) {
@@ -221,9 +220,7 @@ fn option_diagnostics(
             ));
         }
     }
-    if config.dialect == Some(Dialect::Plain)
-        && dialect == Dialect::Plain
-        && markup::detect_dialect(src) == Dialect::Wikitext
+    if config.dialect == Some(Dialect::Plain) && markup::detect_dialect(src) == Dialect::Wikitext
     {
         out.push(Diagnostic::new(
             span::Span::new(0, 0),
@@ -254,7 +251,7 @@ fn process_text(src: &str, config: &Config, dialect: Dialect) -> model::Article 
     let see_also = extract::see_also(&ctx);
 
     let mut diags: Vec<Diagnostic> = doc.diagnostics.clone();
-    diags.extend(option_diagnostics(src, &doc, config, dialect));
+    diags.extend(option_diagnostics(src, &doc, config));
     diags.extend(infobox_diags);
     diags.extend(event_diags);
     diags.extend(money_diags);
