@@ -202,11 +202,7 @@ fn process_whole(src: &str, config: &Config) -> model::Article {
 /// an article whose title line names it, and `--dialect plain` on text
 /// that reads as wikitext. The other way round (wikitext forced on text
 /// that looks plain) is not flagged: a dump's stub pages hold no markup.
-fn option_diagnostics(
-    src: &str,
-    doc: &document::Document<'_>,
-    config: &Config,
-) -> Vec<Diagnostic> {
+fn option_diagnostics(src: &str, doc: &document::Document<'_>, config: &Config) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     if let (Some(given), Some(t)) = (&config.title, &doc.title) {
         let title = text::one_line(t.as_str());
@@ -220,8 +216,7 @@ fn option_diagnostics(
             ));
         }
     }
-    if config.dialect == Some(Dialect::Plain) && markup::detect_dialect(src) == Dialect::Wikitext
-    {
+    if config.dialect == Some(Dialect::Plain) && markup::detect_dialect(src) == Dialect::Wikitext {
         out.push(Diagnostic::new(
             span::Span::new(0, 0),
             DiagnosticKind::DialectMismatch,

@@ -84,18 +84,19 @@ pub fn all(ctx: &Context<'_, '_>) -> Citations {
         let cite = cite_within(&doc.cites, content);
         // `<ref>{{harvnb|Lind|2001|pp=30–31}}</ref>`: a short citation and
         // nothing else to read; the ref reads as the bibliography entry it
-        // points to, at its own pages.
-        let short = (cite.is_none()
-            && r.text
-                .as_str()
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .count()
-                <= 3)
+        // points to, at its own pages. So does one that opens with its
+        // short citation and quotes the source after it
+        // (`{{Harvnb|Rooney|2012|p=39}}: "As a rigorous …"`): the quote
+        // is no title, and `raw` keeps it.
+        let rendered = r.text.as_str();
+        let quotes_after = rendered.trim_start().starts_with([':', '"', '“', '(']);
+        let bare = rendered.chars().filter(|c| c.is_alphabetic()).count() <= 3;
+        let short = (cite.is_none() && (bare || quotes_after))
             .then(|| {
                 let first = sfn_starts.partition_point(|&(at, _)| at < content.start);
                 let &(at, i) = sfn_starts.get(first)?;
-                (at < content.end).then_some(&doc.sfns[i])
+                let opens = ctx.doc.source[content.start..at].trim().is_empty();
+                (at < content.end && (bare || opens)).then_some(&doc.sfns[i])
             })
             .flatten()
             .and_then(|s| Some((sfn_target(&by_author_year, s)?, s)));

@@ -396,6 +396,28 @@ fn a_ref_holding_a_short_citation_reads_as_its_entry() {
     assert_eq!(entry.uses.len(), 1, "the harvnb is a use of its entry");
 }
 
+/// A ref that opens with its short citation and quotes the source after
+/// it reads as the entry pointed to; one that only mentions a short
+/// citation inside its note does not.
+#[test]
+fn a_ref_opening_with_a_short_citation_and_a_quote_reads_as_its_entry() {
+    let a = wiki(
+        "A claim.<ref>{{Harvnb|Lind|2001|p=39}}: \"As a rigorous writer, she is sometimes credited with the method.\"</ref> \
+         More.<ref>For her method, see e.g. {{harvnb|Lind|2001|p=40}}.</ref>\n\
+         ==Sources==\n\
+         * {{cite book|last=Lind|first=Anna|title=My Husband|year=2001|publisher=Norstedts}}\n",
+    );
+    let refs: Vec<_> = a
+        .citations
+        .iter()
+        .filter(|c| c.kind == CitationKind::Ref)
+        .collect();
+    assert_eq!(refs[0].title.as_deref(), Some("My Husband"));
+    assert_eq!(refs[0].pages.as_deref(), Some("39"));
+    assert!(refs[0].raw.contains("As a rigorous writer"));
+    assert_ne!(refs[1].title.as_deref(), Some("My Husband"));
+}
+
 #[test]
 fn named_refs_first_definition_wins_and_reuses_count() {
     let a = wiki(
