@@ -224,3 +224,31 @@ pub const PUBLISHER_WORDS: &[&str] = &[
     "éditions",
     "editorial",
 ];
+
+/// The words of [`ORG_WORDS`] that name a periodical or a news service
+/// ("BBC News", "The Globe and Mail", "Reuters"): after an article's
+/// title such a name is the work it appeared in, where an institution's
+/// ("Council of Europe", "Library and Archives Canada") is who published it.
+pub const PERIODICAL_WORDS: &[&str] = &[
+    "news",
+    "times",
+    "reuters",
+    "bbc",
+    "journal",
+    "post",
+    "herald",
+    "guardian",
+    "gazette",
+    "chronicle",
+    "tribune",
+    "telegraph",
+    "observer",
+    "mail",
+    "express",
+    "magazine",
+    "daily",
+    "weekly",
+    "network",
+    "review",
+    "press",
+];

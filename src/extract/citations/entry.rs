@@ -296,7 +296,13 @@ pub fn parse_entry(entry: &str) -> Citation {
         // "second ed. Penguin Books", "2nd edition, Verso": an edition
         // before the publisher is no part of its name.
         let seg = strip_edition(&seg).to_string();
-        if seg.is_empty() {
+        // "Note: Used for Bermuda, Chad, …": what the editor says of the
+        // source, no field of it (`raw` keeps it).
+        if seg.is_empty()
+            || ["Note:", "Notes:", "NB:", "N.B."]
+                .iter()
+                .any(|n| seg.starts_with(n))
+        {
             continue;
         }
         // A date alone, after the date of publication, is when the source
@@ -346,6 +352,14 @@ pub fn parse_entry(entry: &str) -> Citation {
                 c.publisher = Some(m[2].trim().to_string());
                 continue;
             }
+        }
+        // After an article's title, an institution ("Council of Europe",
+        // "Library and Archives Canada (2006)") published it; a
+        // periodical's name is its work.
+        if c.work.is_none() && c.publisher.is_none() && quoted.is_some() && names_institution(&seg)
+        {
+            c.publisher = Some(seg);
+            continue;
         }
         if c.work.is_none() && quoted.is_some() {
             // MLA's "Work, vol. 3, 2019": the work is before the first comma.
@@ -680,6 +694,27 @@ fn names_organisation(s: &str) -> bool {
             .to_lowercase();
         citations::ORG_WORDS.contains(&w.as_str())
     })
+}
+
+/// Whether `s` is an institution's name, not a periodical's: a few words,
+/// capitalised, one of them an organisation's word and none a
+/// periodical's ("Council of Europe", not "BBC News").
+pub(super) fn names_institution(s: &str) -> bool {
+    let words: Vec<String> = s
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    (1..=6).contains(&words.len())
+        && s.starts_with(char::is_uppercase)
+        && words
+            .iter()
+            .any(|w| citations::ORG_WORDS.contains(&w.as_str()))
+        && !words
+            .iter()
+            .any(|w| citations::PERIODICAL_WORDS.contains(&w.as_str()))
 }
 
 /// How many parentheses `s` leaves open.

@@ -61,12 +61,17 @@ pub(super) fn hand_written(text: &Text<'_>, src: &str) -> Citation {
         // A book with its "Place: Publisher": what is left after them is
         // a note ("Reissued 1988"), not a journal; `raw` keeps it.
         c.work = None;
-    } else if mark == Some(TitleMark::Italic) && c.work.is_some() && !entry.contains(" In: ") {
+    } else if mark == Some(TitleMark::Italic)
+        && c.work.is_some()
+        && !entry.contains(" In: ")
+        && !c.publisher.as_deref().is_some_and(names_institution)
+    {
         // After a book's title comes its publisher
         // ("''Storming the Barricades'', Gambit Publications"), where after
         // an article's comes its journal; what follows the publisher is
         // where the book was found. A "Place: Publisher" already read
-        // stands, and so does the book a chapter is "In: …".
+        // stands, and so does the book a chapter is "In: …", and an
+        // institution read as the publisher already.
         std::mem::swap(&mut c.publisher, &mut c.work);
     }
     use_external_link(&mut c, text, src);

@@ -694,3 +694,38 @@ fn hand_written_refs_a_second_bare_date_is_the_access_date() {
     assert_eq!(c.publisher, None);
     assert_eq!(c.work.as_deref(), Some("Northeastern Anarchist #4"));
 }
+
+/// After an article's title an institution published it, where a
+/// periodical is its work; an editor's "Note: …" is no field.
+#[test]
+fn hand_written_refs_institutions_publish_periodicals_hold() {
+    let c = hand_cite(
+        "[http://www.example.org/tennis.asp History of Tennis] [[International Tennis Federation]]. Retrieved 28 July 2008.",
+    );
+    assert_eq!(
+        (c.work.as_deref(), c.publisher.as_deref()),
+        (None, Some("International Tennis Federation"))
+    );
+    let c = hand_cite(
+        "[http://news.example.org/1/551486.stm True birthplace of Wales's literary hero]. BBC News. Retrieved 28 April 2012.",
+    );
+    assert_eq!(
+        (c.work.as_deref(), c.publisher.as_deref()),
+        (Some("BBC News"), None)
+    );
+    let c = hand_cite(
+        "[http://data.example.org/wdi World Development Indicators], [[World Bank]]. Retrieved 29 June 2011. Note: Used for Bermuda, Chad and Cyprus.",
+    );
+    assert_eq!(
+        (c.work.as_deref(), c.publisher.as_deref(), c.place.as_deref()),
+        (None, Some("World Bank"), None)
+    );
+    let c = hand_cite(
+        "''U. S. rocket ordnance, development and use in world war II.'' [[United States Government Printing Office]], Washington 1946, S. 24 [http://books.example.org/pt?id=30 books.example.org].",
+    );
+    assert_eq!(
+        c.publisher.as_deref(),
+        Some("United States Government Printing Office, Washington")
+    );
+    assert_eq!(c.work.as_deref(), Some("books.example.org"));
+}
