@@ -34,7 +34,13 @@ pub(super) static VOLUME_PAGES: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
     // Single curly quotes close only before a space, a stop or the
     // end, so an apostrophe ("Alhazen’s") does not end the title.
-    Regex::new(r#""([^"]+)"|“([^”]+)”|‘(.+?)’(?:[\s,.;:]|$)"#).expect("valid regex")
+    // Plain single quotes open only after a space and before a capital,
+    // and close only before a stop, so "Britain's 'Hidden' Wars" and
+    // apostrophes inside words are no title.
+    Regex::new(
+        r#""([^"]+)"|“([^”]+)”|‘(.+?)’(?:[\s,.;:]|$)|(?:^|\s)'(\p{Lu}[^']{3,}?)'(?:[,.;:]|$)"#,
+    )
+    .expect("valid regex")
 });
 pub(super) static PAREN_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\(([^()]*\d{4}[a-z]?[^()]*)\)").expect("valid regex"));
@@ -155,7 +161,12 @@ pub fn parse_entry(entry: &str) -> Citation {
     // Authors end where the date in parentheses or the quoted title begins.
     let quoted = QUOTED.captures(&rest).and_then(|m| {
         let g = m.get(0)?;
-        let t = m.get(1).or_else(|| m.get(2)).or_else(|| m.get(3))?.as_str();
+        let t = m
+            .get(1)
+            .or_else(|| m.get(2))
+            .or_else(|| m.get(3))
+            .or_else(|| m.get(4))?
+            .as_str();
         // A field cut from inside the title ("[url Title, p. 7]") leaves
         // its mark at the end.
         let t = t.trim().trim_end_matches([',', '.', ' ', '¦']);
@@ -342,6 +353,18 @@ pub fn parse_entry(entry: &str) -> Citation {
                 continue;
             }
         }
+        // "Romantic Globalism: British Literature …, University of Ohio
+        // Press" after a chapter's title: the book (a title with its
+        // subtitle), then its publisher; no place.
+        if let Some((book, publisher)) = seg
+            .rsplit_once(", ")
+            .filter(|(head, p)| head.contains(':') && is_publisher(p))
+            .filter(|_| quoted.is_some() && c.work.is_none() && c.publisher.is_none())
+        {
+            c.work = Some(unquote(book.trim()));
+            c.publisher = Some(publisher.trim().to_string());
+            continue;
+        }
         if let Some(m) = seg
             .contains(':')
             .then(|| PLACE_PUBLISHER.captures(&seg))
@@ -364,6 +387,13 @@ pub fn parse_entry(entry: &str) -> Citation {
         if c.work.is_none() && quoted.is_some() {
             // MLA's "Work, vol. 3, 2019": the work is before the first comma.
             let w = seg.split(", vol").next().unwrap_or(&seg).trim();
+            // "Representations, 69": the volume's number after the work.
+            let w = match w.rsplit_once(", ") {
+                Some((work, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => {
+                    work.trim()
+                }
+                _ => w,
+            };
             // "The Times (London)": the place the paper is of.
             let (w, place) = match w.strip_suffix(')').and_then(|h| h.rsplit_once(" (")) {
                 Some((work, place))
@@ -651,7 +681,7 @@ pub(super) fn split_segments(s: &str) -> Vec<String> {
 
     let trim = |s: &str| {
         s.trim()
-            .trim_matches(|c: char| c == '.' || c == ',' || c == ';' || c.is_whitespace())
+            .trim_matches(|c: char| matches!(c, '.' | ',' | ';' | ':') || c.is_whitespace())
             .to_string()
     };
     out.into_iter()

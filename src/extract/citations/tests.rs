@@ -717,7 +717,11 @@ fn hand_written_refs_institutions_publish_periodicals_hold() {
         "[http://data.example.org/wdi World Development Indicators], [[World Bank]]. Retrieved 29 June 2011. Note: Used for Bermuda, Chad and Cyprus.",
     );
     assert_eq!(
-        (c.work.as_deref(), c.publisher.as_deref(), c.place.as_deref()),
+        (
+            c.work.as_deref(),
+            c.publisher.as_deref(),
+            c.place.as_deref()
+        ),
         (None, Some("World Bank"), None)
     );
     let c = hand_cite(
@@ -728,4 +732,46 @@ fn hand_written_refs_institutions_publish_periodicals_hold() {
         Some("United States Government Printing Office, Washington")
     );
     assert_eq!(c.work.as_deref(), Some("books.example.org"));
+}
+
+/// A title in plain single quotes, a work with its volume number after a
+/// comma, and a title that ends with a colon before its URL.
+#[test]
+fn hand_written_refs_single_quotes_volumes_and_colons() {
+    let c = hand_cite(
+        "Semmel, Stuart. 'Reading the Tangible Past: British Tourism, Collecting, and Memory after Waterloo', ''Representations'', 69 (2000), pp.&nbsp;9&ndash;37.",
+    );
+    assert_eq!(author_names(&c), ["Semmel, Stuart"]);
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Reading the Tangible Past: British Tourism, Collecting, and Memory after Waterloo")
+    );
+    assert_eq!(c.work.as_deref(), Some("Representations"));
+    assert_eq!(c.date.as_deref(), Some("2000"));
+    let c = hand_cite("Everything explained: http://everything.example.org/Mark_Behr/");
+    assert_eq!(c.title.as_deref(), Some("Everything explained"));
+    // An apostrophe is no quotation mark.
+    let c = hand_cite("Smith, John. Britain's 'Hidden' Wars. Penguin, 2001.");
+    assert_ne!(c.title.as_deref(), Some("Hidden"));
+}
+
+/// A chapter's title, then "in" the book (a title with a subtitle) and
+/// its publisher: the colon is the subtitle's, not a place's.
+#[test]
+fn hand_written_refs_chapter_in_a_book_with_a_subtitle() {
+    let c = hand_cite(
+        "Gottlieb, Evan. 'Fighting Words: British Poetry and the Napoleonic Wars', in ''Romantic Globalism: British Literature and Modern World Order, 1750–1830'', University of Ohio Press, 2014, pp.&nbsp;68&ndash;94.",
+    );
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Fighting Words: British Poetry and the Napoleonic Wars")
+    );
+    assert_eq!(c.place, None);
+    assert_eq!(c.publisher.as_deref(), Some("University of Ohio Press"));
+    assert_eq!(
+        c.work.as_deref(),
+        Some("Romantic Globalism: British Literature and Modern World Order, 1750–1830")
+    );
+    let c = hand_cite("Smith, J. (1990). ''Tales''. London: Nichols & Sons.");
+    assert_eq!(c.place.as_deref(), Some("London"));
 }
