@@ -306,7 +306,7 @@ pub fn parse_entry(entry: &str) -> Citation {
             .to_string();
         // "second ed. Penguin Books", "2nd edition, Verso": an edition
         // before the publisher is no part of its name.
-        let seg = strip_edition(&seg).to_string();
+        let seg = strip_edition(strip_volume(&seg)).to_string();
         // "Note: Used for Bermuda, Chad, …": what the editor says of the
         // source, no field of it (`raw` keeps it).
         if seg.is_empty()
@@ -314,6 +314,27 @@ pub fn parse_entry(entry: &str) -> Citation {
                 .iter()
                 .any(|n| seg.starts_with(n))
         {
+            continue;
+        }
+        // "Volume 6. No. 1. Winter 2011": the season of an issue, its year
+        // read as the date, is no publisher.
+        let mut words = seg.split_whitespace();
+        let season = words.next().is_some_and(|w| {
+            crate::lexicon::calendar::SEASONS.contains(&w.to_lowercase().as_str())
+        });
+        let rest: Vec<&str> = words.collect();
+        if season
+            && matches!(rest.as_slice(), [] | [_])
+            && rest
+                .iter()
+                .all(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+        {
+            if c.date.is_none() {
+                c.date = rest
+                    .first()
+                    .and_then(|y| temporal::parse_date(y))
+                    .map(|d| d.iso());
+            }
             continue;
         }
         // A date alone, after the date of publication, is when the source
@@ -500,6 +521,24 @@ fn strip_edition(seg: &str) -> &str {
     }
 }
 
+/// `seg` without a volume or issue number that opens it ("Volume 60,
+/// Šahovski Informator" is the publisher Šahovski Informator).
+fn strip_volume(seg: &str) -> &str {
+    let Some((word, rest)) = seg.split_once(' ') else {
+        return seg;
+    };
+    let marker = matches!(
+        word.to_lowercase().as_str(),
+        "volume" | "vol." | "vol" | "no." | "issue" | "band" | "bd." | "nr."
+    );
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !marker || digits == 0 {
+        return seg;
+    }
+    // "Volume 6. No. 1. Winter": each number in turn.
+    strip_volume(rest[digits..].trim_start_matches([',', '.', ' ']))
+}
+
 /// A year that closes an author list ("Sochen, June. 1972."): the names
 /// before it and the year.
 pub(super) fn trailing_year(authors: &str) -> Option<(&str, temporal::DateVal)> {
@@ -669,7 +708,10 @@ pub(super) fn split_segments(s: &str) -> Vec<String> {
             let depth = paren_depth(&chunk[start..i]);
             if before.chars().count() > 1
                 && depth == 0
-                && !matches!(before, "vol" | "ed" | "eds" | "no" | "Vol" | "No" | "Ed")
+                && !matches!(
+                    before,
+                    "vol" | "ed" | "eds" | "no" | "Vol" | "No" | "Ed" | "St" | "Dr" | "Mr" | "Mt"
+                )
             {
                 out.push(chunk[start..i].to_string());
                 start = i + 2;

@@ -775,3 +775,19 @@ fn hand_written_refs_chapter_in_a_book_with_a_subtitle() {
     let c = hand_cite("Smith, J. (1990). ''Tales''. London: Nichols & Sons.");
     assert_eq!(c.place.as_deref(), Some("London"));
 }
+
+/// A volume number before the publisher is no part of its name, and a
+/// saint's "St." ends no segment.
+#[test]
+fn hand_written_refs_volumes_before_publishers_and_saints() {
+    let c = hand_cite("''Chess Informant'', Volume 60, Šahovski Informator, 1994, p. 6.");
+    assert_eq!(c.publisher.as_deref(), Some("Šahovski Informator"));
+    assert_eq!(c.date.as_deref(), Some("1994"));
+    let c = hand_cite("Smith, John. ''The Island''. St. Martin's Press, 1990.");
+    assert_eq!(c.publisher.as_deref(), Some("St. Martin's Press"));
+    let c = hand_cite(
+        "[http://www.example.org/review.pdf \"The cultural superpower\"]. Journal of the Society, Norway. Volume 6. No. 1. Winter 2011",
+    );
+    assert_eq!(c.publisher, None);
+    assert_eq!(c.date.as_deref(), Some("2011"));
+}
