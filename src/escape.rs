@@ -149,7 +149,7 @@ pub fn map_back(article: &mut model::Article, u: &Unescaped, src: &str) {
         .diagnostics
         .partition_point(|d| d.span.start <= note.span.start);
     article.diagnostics.insert(i, note);
-    article.source.sha256 = crate::sha256_hex(src.as_bytes());
+    // (Its hash is the caller's, made once from the input.)
     article.source.bytes = src.len() as u64;
 }
 

@@ -117,6 +117,9 @@ pub const LARGE_ARTICLE_BYTES: usize = 8 << 20;
 /// Runs the whole pipeline on one article's text.
 pub fn process_article(src: &str, config: &Config) -> model::Article {
     let mut article = process_sized(src, config);
+    // Hashed once, here: the document describes the input as given, which
+    // the pipeline may have read unescaped or only in part.
+    article.source.sha256 = sha256_hex(src.as_bytes());
     if src.len() > LARGE_ARTICLE_BYTES {
         let kind = DiagnosticKind::ArticleUnusuallyLarge { bytes: src.len() };
         let at_start = model::Span {
@@ -140,7 +143,6 @@ fn process_sized(src: &str, config: &Config) -> model::Article {
     let cut = cut_at_line(src, limit);
     let mut article = process_whole(&src[..cut], config);
     // The document describes the input given, of which it read a prefix.
-    article.source.sha256 = sha256_hex(src.as_bytes());
     article.source.bytes = src.len() as u64;
     let lines = span::LineIndex::new(src);
     let (line, column) = lines.line_col(src, cut);
@@ -267,7 +269,8 @@ fn process_text(src: &str, config: &Config, dialect: Dialect) -> model::Article 
         title,
         source: model::Source {
             name: config.name.clone(),
-            sha256: sha256_hex(src.as_bytes()),
+            // Set by `process_article`, from the input as given.
+            sha256: String::new(),
             bytes: src.len() as u64,
             reference_date: config.reference_date.map(|d| d.to_string()),
             dialect: match dialect {
