@@ -2,8 +2,11 @@
 //! the lowercase words names hold, and the connecting words that are no
 //! field of a hand-written reference.
 
-/// Words that mark an author as an organisation rather than a person.
-pub const ORG_WORDS: &[&str] = &[
+/// Words that mark a name as an institution's ("Council of Europe",
+/// "Statistics Canada"). With [`PERIODICAL_WORDS`] they are the words
+/// that mark an author as an organisation rather than a person
+/// ([`is_org_word`]).
+pub const INSTITUTION_WORDS: &[&str] = &[
     "ministry",
     "agency",
     "institute",
@@ -22,11 +25,6 @@ pub const ORG_WORDS: &[&str] = &[
     "center",
     "service",
     "commission",
-    "news",
-    "press",
-    "times",
-    "reuters",
-    "bbc",
     "corporation",
     "inc",
     "ltd",
@@ -42,28 +40,13 @@ pub const ORG_WORDS: &[&str] = &[
     "staff",
     "board",
     "bureau",
-    "network",
     "project",
     "embassy",
     "party",
     "forces",
     "army",
     "navy",
-    "journal",
-    "post",
-    "herald",
     "survey",
-    "guardian",
-    "gazette",
-    "chronicle",
-    "tribune",
-    "telegraph",
-    "observer",
-    "mail",
-    "express",
-    "magazine",
-    "daily",
-    "weekly",
     "authority",
     "trust",
     "institution",
@@ -225,10 +208,10 @@ pub const PUBLISHER_WORDS: &[&str] = &[
     "editorial",
 ];
 
-/// The words of [`ORG_WORDS`] that name a periodical or a news service
-/// ("BBC News", "The Globe and Mail", "Reuters"): after an article's
-/// title such a name is the work it appeared in, where an institution's
-/// ("Council of Europe", "Library and Archives Canada") is who published it.
+/// Words that name a periodical or a news service ("BBC News", "The Globe
+/// and Mail", "Reuters"): after an article's title such a name is the work
+/// it appeared in, where an institution's ("Council of Europe", "Library
+/// and Archives Canada") is who published it.
 pub const PERIODICAL_WORDS: &[&str] = &[
     "news",
     "times",
@@ -252,3 +235,9 @@ pub const PERIODICAL_WORDS: &[&str] = &[
     "review",
     "press",
 ];
+
+/// Whether `w` (lowercase) marks a name as an organisation's: an
+/// institution's or a periodical's.
+pub fn is_org_word(w: &str) -> bool {
+    INSTITUTION_WORDS.contains(&w) || PERIODICAL_WORDS.contains(&w)
+}

@@ -742,51 +742,37 @@ pub(super) fn split_segments(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// The words of `s`, lowercase, without the punctuation around them.
+fn lower_words(s: &str) -> impl Iterator<Item = String> + '_ {
+    s.split_whitespace().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    })
+}
+
 /// A publisher's name: a few capitalised words, one of them a word
 /// publishers' names hold ("Oxford University Press", "Penguin Books").
 fn is_publisher(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    (1..=6).contains(&words.len())
-        && words[0].starts_with(char::is_uppercase)
-        && words.iter().any(|w| {
-            let w = w
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase();
-            citations::PUBLISHER_WORDS.contains(&w.as_str())
-        })
+    (1..=6).contains(&s.split_whitespace().count())
+        && s.trim_start().starts_with(char::is_uppercase)
+        && lower_words(s).any(|w| citations::PUBLISHER_WORDS.contains(&w.as_str()))
 }
 
 /// Whether `s` names an organisation ("University of Liverpool Institute
 /// of Irish Studies"): then it and a publisher after it are two
 /// publishers, not a work and its publisher.
 fn names_organisation(s: &str) -> bool {
-    s.split_whitespace().any(|w| {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        citations::ORG_WORDS.contains(&w.as_str())
-    })
+    lower_words(s).any(|w| citations::is_org_word(&w))
 }
 
 /// Whether `s` is an institution's name, not a periodical's: a few words,
-/// capitalised, one of them an organisation's word and none a
+/// capitalised, one of them an institution's word and none a
 /// periodical's ("Council of Europe", not "BBC News").
 pub(super) fn names_institution(s: &str) -> bool {
-    let words: Vec<String> = s
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect();
-    (1..=6).contains(&words.len())
+    (1..=6).contains(&s.split_whitespace().count())
         && s.starts_with(char::is_uppercase)
-        && words
-            .iter()
-            .any(|w| citations::ORG_WORDS.contains(&w.as_str()))
-        && !words
-            .iter()
-            .any(|w| citations::PERIODICAL_WORDS.contains(&w.as_str()))
+        && lower_words(s).any(|w| citations::INSTITUTION_WORDS.contains(&w.as_str()))
+        && !lower_words(s).any(|w| citations::PERIODICAL_WORDS.contains(&w.as_str()))
 }
 
 /// How many parentheses `s` leaves open.
@@ -941,7 +927,7 @@ pub fn author(name: &str) -> Author {
     let lower = name.to_lowercase();
     let is_org = lower
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| citations::ORG_WORDS.contains(&w))
+        .any(citations::is_org_word)
         || (name.len() > 1 && name.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()))
         || name.split_whitespace().count() > 4;
     if is_org {
