@@ -364,3 +364,95 @@ pub fn orphans(jobs: &[Job], out: &Path) -> (Vec<PathBuf>, Vec<PathBuf>) {
     temps.sort();
     (orphans, temps)
 }
+
+/// Work run on rayon's pool and taken back in the order it was given, with
+/// at most `window` pieces between giving and taking; each piece carries a
+/// label (its input's name, say) to report it by.
+///
+/// This is what streaming output needs: `par_iter().collect()` keeps order
+/// too, but only by holding every result until the last one is made, so
+/// memory grows with the batch; here it is bounded by the window. Each
+/// piece runs under `catch_unwind`, because rayon aborts the process on a
+/// panicking spawned job: a panic becomes that piece's [`Panicked`], and
+/// the pieces after it go on.
+pub struct InOrder<T, L = ()> {
+    pending: std::collections::VecDeque<(L, std::sync::mpsc::Receiver<T>)>,
+    window: usize,
+}
+
+/// A piece of [`InOrder`] work that panicked instead of giving its result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Panicked;
+
+impl<T: Send + 'static, L> InOrder<T, L> {
+    /// An empty queue holding at most `window` pieces (at least one).
+    pub fn new(window: usize) -> Self {
+        let window = window.max(1);
+        InOrder {
+            pending: std::collections::VecDeque::with_capacity(window),
+            window,
+        }
+    }
+
+    /// Starts `work` on the pool.
+    pub fn spawn(&mut self, label: L, work: impl FnOnce() -> T + Send + 'static) {
+        let (tx, rx) = std::sync::mpsc::sync_channel(1);
+        rayon::spawn(move || {
+            let done = std::panic::catch_unwind(std::panic::AssertUnwindSafe(work));
+            // The receiver is gone only when the taker stopped early.
+            if let Ok(done) = done {
+                let _ = tx.send(done);
+            }
+        });
+        self.pending.push_back((label, rx));
+    }
+
+    /// True when the window is full: take before spawning more.
+    pub fn is_full(&self) -> bool {
+        self.pending.len() >= self.window
+    }
+
+    /// True when nothing is pending.
+    pub fn is_empty(&self) -> bool {
+        self.pending.is_empty()
+    }
+
+    /// Waits for the oldest piece: `None` when none is pending.
+    pub fn take(&mut self) -> Option<(L, Result<T, Panicked>)> {
+        // A closed channel means the sender was dropped unsent: the piece
+        // panicked.
+        let (label, rx) = self.pending.pop_front()?;
+        Some((label, rx.recv().map_err(|_| Panicked)))
+    }
+}
+
+#[cfg(test)]
+mod in_order_tests {
+    use super::*;
+
+    #[test]
+    fn results_come_back_in_order_and_a_panic_stays_its_own() {
+        let mut q = InOrder::new(3);
+        let mut got = Vec::new();
+        for i in 0..20u64 {
+            if q.is_full() {
+                got.push(q.take().unwrap());
+            }
+            q.spawn(i, move || {
+                // Later pieces finish first, so order is not by chance.
+                std::thread::sleep(std::time::Duration::from_millis(20 - i));
+                if i == 7 {
+                    panic!("piece 7");
+                }
+                i
+            });
+        }
+        while let Some(r) = q.take() {
+            got.push(r);
+        }
+        let want: Vec<_> = (0..20u64)
+            .map(|i| (i, if i == 7 { Err(Panicked) } else { Ok(i) }))
+            .collect();
+        assert_eq!(got, want);
+    }
+}

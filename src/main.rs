@@ -558,9 +558,6 @@ fn stdin_article(args: &ExtractArgs, config: &Config) -> u8 {
 /// wait for the slowest article of each), so memory holds a few
 /// documents, not the batch, and the serialising is shared by the workers.
 fn jsonl_files(jobs: &[batch::Job], config: &Config) -> u8 {
-    use std::collections::VecDeque;
-    use std::sync::mpsc::{Receiver, sync_channel};
-
     /// What a worker hands back: the document's line, or for a large
     /// article the document itself, to be serialised straight into the
     /// output (its JSON is tens of times the input on dense articles, and
@@ -569,39 +566,34 @@ fn jsonl_files(jobs: &[batch::Job], config: &Config) -> u8 {
         Serialised(Vec<u8>, Vec<String>),
         Large(Box<model::Article>),
     }
-    type Done = Result<Line, wikistruct::Error>;
     /// Up to this size an article's line is made by its worker.
     const SERIALISE_IN_WORKER: u64 = 1 << 20;
 
-    let window = rayon::current_num_threads() * 4;
     let config = Arc::new(config.clone());
     let mut failed = 0;
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    let mut pending: VecDeque<(Receiver<Done>, &Path)> = VecDeque::with_capacity(window);
+    let mut queue = batch::InOrder::new(rayon::current_num_threads() * 4);
     // Writes the oldest article's line; false when the output is closed.
-    let mut take = |pending: &mut VecDeque<(Receiver<Done>, &Path)>, failed: &mut usize| {
-        let Some((rx, input)) = pending.pop_front() else {
-            return true;
-        };
-        match rx.recv() {
-            Ok(Ok(Line::Serialised(line, warnings))) => {
+    let mut take = |queue: &mut batch::InOrder<_, &Path>, failed: &mut usize| {
+        match queue.take() {
+            None => true,
+            Some((_, Ok(Ok(Line::Serialised(line, warnings))))) => {
                 for w in warnings {
                     say(Level::Warning, w);
                 }
                 out.write_all(&line).is_ok()
             }
-            Ok(Ok(Line::Large(a))) => {
+            Some((_, Ok(Ok(Line::Large(a))))) => {
                 warn_options(&a.source.name, &a);
                 batch::write_json(&mut out, &a, true).is_ok()
             }
-            Ok(Err(e)) => {
+            Some((_, Ok(Err(e)))) => {
                 *failed += 1;
                 report(e);
                 true
             }
-            // A worker that ended without answering (it panicked): the
-            // article failed, the batch goes on.
-            Err(_) => {
+            // The article failed, the batch goes on.
+            Some((input, Err(batch::Panicked))) => {
                 *failed += 1;
                 report(format!("{}: extraction failed", input.display()));
                 true
@@ -609,36 +601,25 @@ fn jsonl_files(jobs: &[batch::Job], config: &Config) -> u8 {
         }
     };
     for job in jobs {
-        let (tx, rx) = sync_channel::<Done>(1);
-        let (input, config) = (job.input.clone(), Arc::clone(&config));
-        rayon::spawn(move || {
-            // A panic is this article's failure, not the batch's: rayon
-            // would abort the process on a panicking spawned job.
-            let done = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                batch::process_file(&input, &config).map(|a| {
-                    if a.source.bytes > SERIALISE_IN_WORKER {
-                        return Line::Large(Box::new(a));
-                    }
-                    // The line is about the size of the input or larger.
-                    let mut line = Vec::with_capacity(a.source.bytes as usize);
-                    // Writing to a Vec cannot fail.
-                    let _ = batch::write_json(&mut line, &a, true);
-                    Line::Serialised(line, option_warnings(&a.source.name, &a))
-                })
-            }));
-            if let Ok(done) = done {
-                let _ = tx.send(done);
-            }
-        });
-        pending.push_back((rx, &job.input));
-        while pending.len() >= window {
-            if !take(&mut pending, &mut failed) {
-                return EXIT_OK; // closed pipe
-            }
+        if queue.is_full() && !take(&mut queue, &mut failed) {
+            return EXIT_OK; // closed pipe
         }
+        let (input, config) = (job.input.clone(), Arc::clone(&config));
+        queue.spawn(job.input.as_path(), move || {
+            batch::process_file(&input, &config).map(|a| {
+                if a.source.bytes > SERIALISE_IN_WORKER {
+                    return Line::Large(Box::new(a));
+                }
+                // The line is about the size of the input or larger.
+                let mut line = Vec::with_capacity(a.source.bytes as usize);
+                // Writing to a Vec cannot fail.
+                let _ = batch::write_json(&mut line, &a, true);
+                Line::Serialised(line, option_warnings(&a.source.name, &a))
+            })
+        });
     }
-    while !pending.is_empty() {
-        if !take(&mut pending, &mut failed) {
+    while !queue.is_empty() {
+        if !take(&mut queue, &mut failed) {
             return EXIT_OK;
         }
     }

@@ -9,15 +9,16 @@
 //! dump order whatever the thread count, and memory is bounded by the
 //! window, not the dump: every queue here has a fixed length.
 
-use std::collections::{HashSet, VecDeque};
+use std::collections::HashSet;
 use std::io::{BufRead, Read, Seek, SeekFrom, Write};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::mpsc::{Receiver, sync_channel};
+use std::sync::mpsc::sync_channel;
 
 use super::index::Streams;
 use super::{Page, PageConfig, PageReader, decode_all, process_page};
+use crate::batch::{InOrder, Panicked};
 use crate::model;
 
 /// Which pages become documents.
@@ -219,7 +220,7 @@ pub fn run(
     };
 
     let mut summary = Summary::default();
-    let mut pending: VecDeque<Receiver<Done>> = VecDeque::new();
+    let mut pending: InOrder<Done> = InOrder::new(window);
     let mut fatal: Option<String> = None;
     let mut total = already as u64;
     let mut write_error = None;
@@ -280,13 +281,7 @@ pub fn run(
             fatal = Some(m);
             break;
         }
-        let (tx, rx) = sync_channel(1);
-        let (selection, config) = (selection.clone(), config.clone());
-        rayon::spawn(move || {
-            let _ = tx.send(work(unit, &selection, &config));
-        });
-        pending.push_back(rx);
-        while pending.len() >= window {
+        if pending.is_full() {
             going = take(&mut pending, &mut |d| {
                 write_done(d, &mut summary, &mut total)
             });
@@ -294,9 +289,8 @@ pub fn run(
                 break;
             }
         }
-        if !going {
-            break;
-        }
+        let (selection, config) = (selection.clone(), config.clone());
+        pending.spawn((), move || work(unit, &selection, &config));
     }
     while going && !pending.is_empty() {
         going = take(&mut pending, &mut |d| {
@@ -331,12 +325,12 @@ pub fn run(
 }
 
 /// Waits for the oldest unit and writes it; false when writing must stop.
-fn take(pending: &mut VecDeque<Receiver<Done>>, write: &mut dyn FnMut(Done) -> bool) -> bool {
-    match pending.pop_front().map(|rx| rx.recv()) {
-        Some(Ok(done)) => write(done),
-        // A worker that died without answering: cannot happen (pages are
-        // run under catch_unwind), and nothing can be written for it.
-        Some(Err(_)) | None => true,
+fn take(pending: &mut InOrder<Done>, write: &mut dyn FnMut(Done) -> bool) -> bool {
+    match pending.take() {
+        Some(((), Ok(done))) => write(done),
+        // A unit that panicked outside its pages (each page is run under
+        // its own catch_unwind): nothing can be written for it.
+        Some(((), Err(Panicked))) | None => true,
     }
 }
 
