@@ -318,22 +318,9 @@ pub fn parse_entry(entry: &str) -> Citation {
         }
         // "Volume 6. No. 1. Winter 2011": the season of an issue, its year
         // read as the date, is no publisher.
-        let mut words = seg.split_whitespace();
-        let season = words.next().is_some_and(|w| {
-            crate::lexicon::calendar::SEASONS.contains(&w.to_lowercase().as_str())
-        });
-        let rest: Vec<&str> = words.collect();
-        if season
-            && matches!(rest.as_slice(), [] | [_])
-            && rest
-                .iter()
-                .all(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
-        {
+        if let Some(year) = issue_season(&seg) {
             if c.date.is_none() {
-                c.date = rest
-                    .first()
-                    .and_then(|y| temporal::parse_date(y))
-                    .map(|d| d.iso());
+                c.date = year.and_then(temporal::parse_date).map(|d| d.iso());
             }
             continue;
         }
@@ -537,6 +524,19 @@ fn strip_volume(seg: &str) -> &str {
     }
     // "Volume 6. No. 1. Winter": each number in turn.
     strip_volume(rest[digits..].trim_start_matches([',', '.', ' ']))
+}
+
+/// A segment naming an issue's season ("Winter 2011", "Spring"): `Some`
+/// with the year, if it has one.
+fn issue_season(seg: &str) -> Option<Option<&str>> {
+    let mut words = seg.split_whitespace();
+    let season = words.next()?.to_lowercase();
+    if !crate::lexicon::calendar::SEASONS.contains(&season.as_str()) {
+        return None;
+    }
+    let year = words.next();
+    let is_year = |y: &str| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit());
+    (words.next().is_none() && year.is_none_or(is_year)).then_some(year)
 }
 
 /// A year that closes an author list ("Sochen, June. 1972."): the names
