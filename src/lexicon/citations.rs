@@ -119,6 +119,7 @@ pub const CONNECTORS: &[&str] = &[
     "see",
     "cited in",
     "quoted in",
+    "website of",
 ];
 
 /// The roles written after an editor's or translator's name, in
@@ -206,6 +207,111 @@ pub const PUBLISHER_WORDS: &[&str] = &[
     "editions",
     "éditions",
     "editorial",
+    "sons",
+    "uitgewers",
+    "uitgeverij",
+    "edizioni",
+    "editore",
+    "editori",
+    "ediciones",
+    "editora",
+    "wydawnictwo",
+    "издательство",
+];
+
+/// Words for an edition, after its ordinal ("2nd ed.", "Eerste
+/// uitgawe", "2. Auflage"), as compared: lowercase, without a full stop.
+pub const EDITION_WORDS: &[&str] = &[
+    "ed", "edn", "edition", "uitgawe", "druk", "auflage", "aufl", "édition", "éd", "edizione",
+    "edición", "wydanie", "utgåva", "udgave", "painos",
+];
+
+/// Ordinals written as words before an edition, as compared: lowercase.
+pub const EDITION_ORDINALS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "revised",
+    "new",
+    "expanded",
+    "eerste",
+    "tweede",
+    "derde",
+    "erste",
+    "zweite",
+    "dritte",
+    "première",
+    "deuxième",
+    "prima",
+    "seconda",
+    "primera",
+    "segunda",
+];
+
+/// Publishing houses whose names hold none of [`PUBLISHER_WORDS`]
+/// ("Routledge", "Springer", "iUniverse"), as compared: lowercase, one
+/// word of the name. After a title such a name is who published it, not
+/// the periodical it appeared in.
+pub const PUBLISHER_NAMES: &[&str] = &[
+    "routledge",
+    "springer",
+    "wiley",
+    "elsevier",
+    "macmillan",
+    "palgrave",
+    "penguin",
+    "blackwell",
+    "brill",
+    "verso",
+    "bloomsbury",
+    "harpercollins",
+    "knopf",
+    "doubleday",
+    "heinemann",
+    "longman",
+    "longmans",
+    "methuen",
+    "faber",
+    "praeger",
+    "greenwood",
+    "ashgate",
+    "iuniverse",
+    "scribner",
+    "scribner's",
+    "putnam",
+    "mcgraw-hill",
+    "pearson",
+    "kluwer",
+    "mouton",
+    "gruyter",
+    "cassell",
+    "hutchinson",
+    "picador",
+    "virago",
+    "osprey",
+    "westview",
+    "prometheus",
+    "einaudi",
+    "feltrinelli",
+    "laterza",
+    "mondadori",
+    "cappelli",
+    "gallimard",
+    "flammarion",
+    "hachette",
+    "larousse",
+    "seuil",
+    "suhrkamp",
+    "rowohlt",
+    "fischer",
+    "tafelberg",
 ];
 
 /// Words that name a periodical or a news service ("BBC News", "The Globe

@@ -39,6 +39,46 @@ pub const CATEGORY_NAMESPACES: &[&str] = &[
     "категория",
 ];
 
+/// Interwiki prefixes of the sister projects (`[[s:Act of Union
+/// 1707|Article One]]`, `[[wikt:foo]]`): unlike an interlanguage link
+/// (`[[de:Foo]]`, which goes to the page's language list), such a link
+/// shows in the text like any other. Several are as short as a language
+/// code, so they are listed.
+pub const INTERWIKI_PREFIXES: &[&str] = &[
+    "w",
+    "s",
+    "q",
+    "n",
+    "b",
+    "v",
+    "c",
+    "m",
+    "d",
+    "f",
+    "mw",
+    "voy",
+    "wikt",
+    "wiktionary",
+    "wikipedia",
+    "wikisource",
+    "wikiquote",
+    "wikinews",
+    "wikibooks",
+    "wikiversity",
+    "wikivoyage",
+    "wikidata",
+    "wikispecies",
+    "species",
+    "commons",
+    "meta",
+    "metawikimedia",
+    "mediawikiwiki",
+    "foundation",
+    "wmf",
+    "incubator",
+    "phab",
+];
+
 /// Templates known to render as nothing (maintenance tags, navigation,
 /// layout), which are therefore not reported as unknown.
 pub const SILENT_TEMPLATES: &[&str] = &[

@@ -19,7 +19,7 @@ pub(super) static ISBN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 pub(super) static PAGES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[\s,(])(pp?\.?|pg\.|pgs\.|pages?|(?-i:S\.))\s*([0-9ivxlcdm]+(?:\s*[–—-]\s*[0-9ivxlcdm]+)?(?:(?:,|\s+and|\s*&)\s*\d{1,3}(?:\s*[–—-]\s*\d{1,3})?)*)\b")
+    Regex::new(r"(?i)(?:^|[\s,(])(pp?\.?|pg\.|pgs\.|pages?|pag\.|págs?\.|ص\.?|(?-i:S\.))\s*([0-9ivxlcdm]+(?:\s*[–—-]\s*[0-9ivxlcdm]+)?(?:(?:,|\s+and|\s*&)\s*\d{1,3}(?:\s*[–—-]\s*\d{1,3})?)*)\b")
         .expect("valid regex")
 });
 pub(super) static RETRIEVED: LazyLock<Regex> = LazyLock::new(|| {
@@ -93,6 +93,10 @@ pub(super) fn cut(rest: &mut String, range: std::ops::Range<usize>) {
 pub fn parse_entry(entry: &str) -> Citation {
     let mut c = empty(CitationKind::Bibliography);
     let mut rest = without_lead_connector(strip_backlinks(entry)).to_string();
+    // The Arabic comma separates fields as the Latin one does.
+    if rest.contains('،') {
+        rest = rest.replace('،', ",");
+    }
     // Format and language notes are not fields: "(PDF)", "(in Russian)".
     // Each regex runs only where its literal can be: most entries hold no
     // format note, page number or place of publication.
@@ -122,6 +126,16 @@ pub fn parse_entry(entry: &str) -> Citation {
         c.url = Some(trim_tail(m.as_str()).to_string());
         let r = m.range();
         cut(&mut rest, r);
+        if let Some(site) = site_label(&rest) {
+            // "Gaylard, Rob: http://…": a person's page, or the piece's
+            // author.
+            if site.contains(',') && looks_like_names(site) {
+                c.authors = parse_authors(site);
+            } else {
+                c.work = Some(site.to_string());
+            }
+            return c;
+        }
     }
     if let Some(m) = (rest.contains("ISBN") || rest.contains("isbn"))
         .then(|| ISBN.captures(&rest))
@@ -158,6 +172,11 @@ pub fn parse_entry(entry: &str) -> Citation {
         cut(&mut rest, g);
     }
 
+    // "\"Within the movements of the sixties … ideologies.\" Epstein,
+    // \"Anarchism and …\"": a quotation from the source, then the source.
+    if let Some(r) = leading_quotation(&rest) {
+        rest.replace_range(r, "");
+    }
     // Authors end where the date in parentheses or the quoted title begins.
     let quoted = QUOTED.captures(&rest).and_then(|m| {
         let g = m.get(0)?;
@@ -183,6 +202,12 @@ pub fn parse_entry(entry: &str) -> Citation {
             edition.then(|| citation_date(last)).flatten()
         })?;
         Some((g.range(), d.iso()))
+    });
+    // "\"La insumisión … (1923–1938)\"": years in the title are its own.
+    let paren = paren.filter(|(r, _)| {
+        !quoted
+            .as_ref()
+            .is_some_and(|(q, _)| q.start <= r.start && r.end <= q.end)
     });
     let boundary = [
         paren.as_ref().map(|(r, _)| r.start),
@@ -260,11 +285,13 @@ pub fn parse_entry(entry: &str) -> Citation {
     let segments: Vec<String> = segments
         .into_iter()
         .filter_map(|seg| {
+            // "[url Title] – Unterseite bei …": a dash joins, like a comma.
+            let seg = seg.trim_start_matches(['–', '—', ' ']);
             let lower = seg.to_lowercase();
             if citations::CONNECTORS.contains(&lower.as_str()) {
                 return None;
             }
-            Some(strip_connector(&seg, true).to_string())
+            Some(strip_connector(seg, true).to_string())
         })
         .collect();
     // A short citation, "Seirawan, pp. 161–67.": a name and pages, the
@@ -335,9 +362,22 @@ pub fn parse_entry(entry: &str) -> Citation {
             }
         }
         // "\"Anarchist-Communism\" by Alain Pengam": the author after the title.
-        if let Some(name) = seg.strip_prefix("by ").or_else(|| seg.strip_prefix("By ")) {
-            if c.authors.is_empty() && looks_like_names(name) {
+        if let Some(by) = seg.strip_prefix("by ").or_else(|| seg.strip_prefix("By ")) {
+            // "by Kevin Carson at website of …", "by Charley Shively in
+            // Encyclopedia of Homosexuality": the name, then where.
+            let (name, place) = [" in ", " at ", " on "]
+                .iter()
+                .filter_map(|k| by.find(k).map(|i| (i, k.len())))
+                .min()
+                .map_or((by, None), |(i, n)| (&by[..i], Some(&by[i + n..])));
+            let capitalised = name.split_whitespace().all(|w| {
+                w.starts_with(char::is_uppercase) || citations::NAME_PARTICLES.contains(&w)
+            });
+            if c.authors.is_empty() && capitalised && looks_like_names(name) {
                 c.authors = parse_authors(name);
+                if let Some(w) = place.filter(|w| c.work.is_none() && !w.trim().is_empty()) {
+                    c.work = Some(unquote(strip_connector(w.trim(), true)));
+                }
                 continue;
             }
         }
@@ -349,7 +389,8 @@ pub fn parse_entry(entry: &str) -> Citation {
                     && !head.is_empty() =>
             {
                 c.date = temporal::parse_date(year).map(|d| d.iso());
-                head.trim_end_matches([',', ' ']).to_string()
+                // "… Beperk Eerste uitgawe 1998": the edition before it.
+                strip_edition(head.trim_end_matches([',', ' '])).to_string()
             }
             _ => seg,
         };
@@ -383,6 +424,12 @@ pub fn parse_entry(entry: &str) -> Citation {
                 c.publisher = Some(m[2].trim().to_string());
                 continue;
             }
+        }
+        // A publisher's name after a title ("\"Projectile Dynamics in
+        // Sport\". p. 222. Routledge") is no periodical's.
+        if c.work.is_none() && c.publisher.is_none() && quoted.is_some() && is_publisher(&seg) {
+            c.publisher = Some(seg);
+            continue;
         }
         // After an article's title, an institution ("Council of Europe",
         // "Library and Archives Canada (2006)") published it; a
@@ -425,6 +472,12 @@ pub fn parse_entry(entry: &str) -> Citation {
                         && !names_organisation(work) =>
                 {
                     c.publisher = Some(publisher.trim().to_string());
+                    // "Oxford, Wiley-Blackwell": a word or two before a
+                    // publisher is where it published, not a work.
+                    if work.split_whitespace().count() <= 2 && c.place.is_none() {
+                        c.place = Some(work.trim().to_string());
+                        continue;
+                    }
                     work.trim()
                 }
                 _ => w,
@@ -489,23 +542,33 @@ fn strip_connector(s: &str, short: bool) -> &str {
 /// edition,", "3rd ed"): the publisher follows it.
 fn strip_edition(seg: &str) -> &str {
     let mut words = seg.splitn(3, ' ');
-    let (Some(first), Some(second)) = (words.next(), words.next()) else {
-        return seg;
-    };
-    let ordinal = first.ends_with("st")
-        || first.ends_with("nd")
-        || first.ends_with("rd")
-        || first.ends_with("th")
-        || ["first", "second", "third", "revised", "new"].contains(&first.to_lowercase().as_str());
-    let ed = matches!(
-        second.trim_end_matches(['.', ',']).to_lowercase().as_str(),
-        "ed" | "edn" | "edition"
-    );
-    if ordinal && ed {
-        words.next().unwrap_or("").trim_start_matches([',', ' '])
-    } else {
-        seg
+    if let (Some(first), Some(second)) = (words.next(), words.next()) {
+        if is_edition(first, second) {
+            return words.next().unwrap_or("").trim_start_matches([',', ' ']);
+        }
     }
+    // "Tafelberg-Uitgewers Beperk Eerste uitgawe": the edition after the
+    // publisher's name.
+    let mut words = seg.rsplitn(3, ' ');
+    if let (Some(last), Some(before), Some(head)) = (words.next(), words.next(), words.next()) {
+        if is_edition(before, last) {
+            return head.trim_end_matches([',', ' ']);
+        }
+    }
+    seg
+}
+
+/// "2nd ed.", "second edition", "Eerste uitgawe", "2. Auflage": an
+/// ordinal, then a word for an edition.
+fn is_edition(first: &str, second: &str) -> bool {
+    let first = first.to_lowercase();
+    // "2nd", "2e", "2ème", "2.": digits and an ordinal's ending.
+    let digits = first.bytes().take_while(u8::is_ascii_digit).count();
+    let ending = &first[digits..];
+    let numbered = digits > 0 && ["st", "nd", "rd", "th", "e", "er", "ème", "."].contains(&ending);
+    let ordinal = numbered || citations::EDITION_ORDINALS.contains(&first.as_str());
+    let second = second.trim_end_matches(['.', ',']).to_lowercase();
+    ordinal && citations::EDITION_WORDS.contains(&second.as_str())
 }
 
 /// `seg` without a volume or issue number that opens it ("Volume 60,
@@ -524,6 +587,70 @@ fn strip_volume(seg: &str) -> &str {
     }
     // "Volume 6. No. 1. Winter": each number in turn.
     strip_volume(rest[digits..].trim_start_matches([',', '.', ' ']))
+}
+
+/// Where `rest` opens with a quotation from its source rather than the
+/// source's title: quoted, at least 20 words ending with a sentence's
+/// stop, and the source named after it. A title is rarely so long, and
+/// never a run of sentences.
+///
+/// A quotation often quotes in turn ("… the terms \"anarchist\" and
+/// \"libertarian\" have become interchangeable.\""), so it ends at the
+/// first closing quote after a stop with the quotes inside it paired;
+/// where none is, at the first after a stop (the writer ran an inner
+/// quote's close into the outer one: "… compared it to \"riding on the
+/// wind.\"").
+fn leading_quotation(rest: &str) -> Option<std::ops::Range<usize>> {
+    let lead = rest.len() - rest.trim_start_matches([' ', '¦']).len();
+    let s = &rest[lead..];
+    let (quotes, closes): (&[char], &[char]) = match s.chars().next()? {
+        '"' => (&['"'], &['"']),
+        '“' => (&['“', '”'], &['”']),
+        _ => return None,
+    };
+    let mut inner_quotes = 0usize;
+    let mut prev = ' ';
+    let mut first_close = None;
+    let mut close = None;
+    let mut chars = s.char_indices().skip(1).peekable();
+    while let Some((i, c)) = chars.next() {
+        if quotes.contains(&c) {
+            let after = chars.peek().map(|&(_, n)| n);
+            let ends = closes.contains(&c)
+                && matches!(prev, '.' | '!' | '?' | '…')
+                && after.is_none_or(|n| n.is_whitespace() || matches!(n, '[' | '(' | '"'));
+            if ends {
+                first_close.get_or_insert(i);
+                if inner_quotes % 2 == 0 {
+                    close = Some(i);
+                    break;
+                }
+            }
+            inner_quotes += 1;
+        }
+        // "… of life. \" [url …]": a space may stand before the close.
+        if !c.is_whitespace() {
+            prev = c;
+        }
+    }
+    let close = close.or(first_close)?;
+    let end = close + s[close..].chars().next()?.len_utf8();
+    let inner = &s[s.chars().next()?.len_utf8()..close];
+    let long = inner.split_whitespace().count() >= 20;
+    let after = s[end..].trim_matches(|c: char| !c.is_alphanumeric());
+    let source_after = after.split_whitespace().count() >= 2;
+    (long && source_after).then(|| lead..lead + end)
+}
+
+/// "Commercial Appeal: http://…": a site's name before its address, all
+/// the entry holds (the URL already cut from `rest`). The name is the
+/// work the page is part of; the page's own title is not given.
+fn site_label(rest: &str) -> Option<&str> {
+    let (name, after) = rest.trim().split_once(':')?;
+    let name = name.trim();
+    let words = name.split_whitespace().count();
+    let only_url = after.trim_matches([' ', '¦', '.']).is_empty();
+    (only_url && (1..=5).contains(&words) && name.starts_with(char::is_uppercase)).then_some(name)
 }
 
 /// A segment naming an issue's season ("Winter 2011", "Spring"): `Some`
@@ -554,6 +681,10 @@ pub(super) fn trailing_year(authors: &str) -> Option<(&str, temporal::DateVal)> 
 /// Can [`PAGES`] match in `s`: is there a "p." or "pp" or "page" or "p 1"
 /// or "pg.", in any case, or the German "S."?
 pub(super) fn has_page_marker(s: &str) -> bool {
+    // The Arabic "ص36" (صفحة, page).
+    if s.contains('ص') {
+        return true;
+    }
     let b = s.as_bytes();
     b.windows(2).enumerate().any(|(i, w)| {
         // The German "S. 12", not the end of "U.S.".
@@ -566,6 +697,9 @@ pub(super) fn has_page_marker(s: &str) -> bool {
                     || w[1].eq_ignore_ascii_case(&b'p')
                     || (w[1] == b' ' && b.get(i + 2).is_some_and(u8::is_ascii_digit))
                     || (w[1] == b'g' && matches!(b.get(i + 2), Some(b'.' | b's')))
+                    // The Italian "pag. 179", the Spanish "pág. 12".
+                    || b.get(i..i + 4).is_some_and(|p| p.eq_ignore_ascii_case(b"pag."))
+                    || b.get(i..i + 5).is_some_and(|p| p.eq_ignore_ascii_case("pág".as_bytes()))
                     || b.get(i..i + 4)
                         .is_some_and(|p| p.eq_ignore_ascii_case(b"page")))
     })
@@ -752,10 +886,28 @@ fn lower_words(s: &str) -> impl Iterator<Item = String> + '_ {
 
 /// A publisher's name: a few capitalised words, one of them a word
 /// publishers' names hold ("Oxford University Press", "Penguin Books").
-fn is_publisher(s: &str) -> bool {
+pub(super) fn is_publisher(s: &str) -> bool {
     (1..=6).contains(&s.split_whitespace().count())
         && s.trim_start().starts_with(char::is_uppercase)
-        && lower_words(s).any(|w| citations::PUBLISHER_WORDS.contains(&w.as_str()))
+        && (lower_words(s).any(|w| {
+            // "Tafelberg-Uitgewers": each part of a joined name.
+            w.split('-')
+                .any(|p| citations::PUBLISHER_WORDS.contains(&p))
+        }) || publishing_house(s))
+}
+
+/// "Routledge", "Palgrave Macmillan", "Tafelberg-Uitgewers Beperk": a
+/// name that opens with a publishing house's and is no longer than a
+/// company's (not "The Blackwell Encyclopaedia of Political Thought").
+fn publishing_house(s: &str) -> bool {
+    let Some(first) = lower_words(s).next() else {
+        return false;
+    };
+    s.split_whitespace().count() <= 3
+        && (citations::PUBLISHER_NAMES.contains(&first.as_str())
+            || first
+                .split('-')
+                .any(|p| citations::PUBLISHER_NAMES.contains(&p)))
 }
 
 /// Whether `s` names an organisation ("University of Liverpool Institute

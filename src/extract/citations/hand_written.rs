@@ -38,11 +38,18 @@ pub(super) fn use_external_link(c: &mut Citation, text: &Text<'_>, src: &str) {
     };
     match title.strip_prefix(shown.as_str()) {
         Some(rest) if !shown.is_empty() => {
-            let rest = rest.trim_start_matches([',', '.', ' ']).trim();
+            let rest = rest
+                .trim_start_matches([',', '.', ' ', '–', '—', '-'])
+                .trim();
             if let Some(d) = temporal::parse_date(rest) {
                 // "[url Title] 22 September 2008": a date, not a work.
                 c.date.get_or_insert_with(|| d.iso());
             } else if c.work.is_none() && !rest.is_empty() {
+                // "[url \"Taoism\" at the Stanford Encyclopedia …]".
+                let rest = ["at ", "in ", "on ", "from "]
+                    .iter()
+                    .find_map(|k| rest.strip_prefix(k))
+                    .unwrap_or(rest);
                 c.work = Some(rest.to_string());
             }
             c.title = Some(shown);
@@ -55,8 +62,12 @@ pub(super) fn use_external_link(c: &mut Citation, text: &Text<'_>, src: &str) {
 /// parsed as a bibliography entry, with the title its marks show and the
 /// URL of its external link.
 pub(super) fn hand_written(text: &Text<'_>, src: &str) -> Citation {
-    let (entry, mark) = mark_title(text);
+    let (entry, mark, marked) = mark_title(text);
     let mut c = parse_entry(&entry);
+    // The title as written, where its inner quotes were made single.
+    if let Some(t) = marked.filter(|t| c.title.as_ref() == Some(&single_quoted(t))) {
+        c.title = Some(t);
+    }
     if mark == Some(TitleMark::Italic) && c.place.is_some() {
         // A book with its "Place: Publisher": what is left after them is
         // a note ("Reissued 1988"), not a journal; `raw` keeps it.
@@ -64,14 +75,17 @@ pub(super) fn hand_written(text: &Text<'_>, src: &str) -> Citation {
     } else if mark == Some(TitleMark::Italic)
         && c.work.is_some()
         && !entry.contains(" In: ")
-        && !c.publisher.as_deref().is_some_and(names_institution)
+        && !c
+            .publisher
+            .as_deref()
+            .is_some_and(|p| names_institution(p) || is_publisher(p))
     {
         // After a book's title comes its publisher
         // ("''Storming the Barricades'', Gambit Publications"), where after
         // an article's comes its journal; what follows the publisher is
         // where the book was found. A "Place: Publisher" already read
         // stands, and so does the book a chapter is "In: …", and an
-        // institution read as the publisher already.
+        // institution or a publisher's name read as the publisher already.
         std::mem::swap(&mut c.publisher, &mut c.work);
     }
     use_external_link(&mut c, text, src);
@@ -109,16 +123,11 @@ fn title_by_author(c: &mut Citation) {
 /// ("[url CNE – About Us], Canadian National Exhibition (2006)"), else
 /// its first italic run ("Mayo: ''The Ordnance Department.'' 1968"),
 /// whichever comes first. Left alone where the ref already quotes
-/// something.
-pub(super) fn mark_title(text: &Text<'_>) -> (String, Option<TitleMark>) {
+/// something. Also returns the title as written where its inner quotes
+/// had to be made single.
+pub(super) fn mark_title(text: &Text<'_>) -> (String, Option<TitleMark>, Option<String>) {
     let rendered = text.as_str();
-    let unmarked = || (one_line(rendered), None);
-    // Double quotes mark a title already; single ones may sit inside the
-    // marked title ("[url Elizabeth Gilbert’s ‘Big Magic’]"), and the
-    // double quotes put around it come first.
-    if rendered.contains(['"', '“', '”']) {
-        return unmarked();
-    }
+    let unmarked = || (one_line(rendered), None, None);
     let shown = |m: &Mark| &rendered[m.range.clone()];
     let link = text
         .marks
@@ -157,6 +166,19 @@ pub(super) fn mark_title(text: &Text<'_>) -> (String, Option<TitleMark>) {
     };
     let title = shown(m);
     let whole = title.trim().trim_end_matches([',', '.']);
+    // Double quotes mark a title already; single ones may sit inside the
+    // marked title ("[url Elizabeth Gilbert’s ‘Big Magic’]"), and the
+    // double quotes put around it come first. Quotes inside a book's
+    // italic title ("''… lotte del "biennio rosso" a Bologna''") are part
+    // of it: they become single ones, to leave the title's quotes alone.
+    const DOUBLE: [char; 3] = ['"', '“', '”'];
+    let quotes_outside =
+        rendered[..m.range.start].contains(DOUBLE) || rendered[m.range.end..].contains(DOUBLE);
+    let inside_only =
+        mark == TitleMark::Italic && !whole.starts_with(DOUBLE) && !whole.ends_with(DOUBLE);
+    if quotes_outside || whole.contains(DOUBLE) && !inside_only {
+        return unmarked();
+    }
     // A page's title as the browser shows it, "Headline | Site": the site
     // is the work, named again around the link; the headline is the title.
     let core = match whole.split_once(" | ") {
@@ -182,13 +204,44 @@ pub(super) fn mark_title(text: &Text<'_>) -> (String, Option<TitleMark>) {
         && names.split_whitespace().all(|w| {
             let w = w.trim_matches(|c: char| matches!(c, ',' | ':' | ';' | '.'));
             w.is_empty()
-                || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '(')
+                || w.starts_with(|c: char| capital(c) || c.is_ascii_digit() || c == '(')
                 || citations::NAME_PARTICLES.contains(&w)
         });
     if !names_before || words_after.is_empty() && words_before.is_empty() {
         return unmarked();
     }
-    (one_line(&format!("{before}\"{core}\"{after}")), Some(mark))
+    if core.contains(DOUBLE) {
+        let entry = one_line(&format!("{before}\"{}\"{after}", single_quoted(core)));
+        return (entry, Some(mark), Some(one_line(core)));
+    }
+    (
+        one_line(&format!("{before}\"{core}\"{after}")),
+        Some(mark),
+        None,
+    )
+}
+
+/// A letter that can open a name: a capital, or a letter of a script
+/// without case (Arabic, Hebrew, Chinese), where every word could.
+fn capital(c: char) -> bool {
+    c.is_uppercase() || c.is_alphabetic() && !c.is_lowercase()
+}
+
+/// `s` with its double quotes made single: straight ones in turn opening
+/// and closing, curly ones by their side.
+fn single_quoted(s: &str) -> String {
+    let mut open = false;
+    s.chars()
+        .map(|c| match c {
+            '"' => {
+                open = !open;
+                if open { '‘' } else { '’' }
+            }
+            '“' => '‘',
+            '”' => '’',
+            c => c,
+        })
+        .collect()
 }
 
 /// `s` with each parenthesised part left out ("Cannon, John, ed. (2nd

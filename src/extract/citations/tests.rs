@@ -748,8 +748,10 @@ fn hand_written_refs_single_quotes_volumes_and_colons() {
     );
     assert_eq!(c.work.as_deref(), Some("Representations"));
     assert_eq!(c.date.as_deref(), Some("2000"));
+    // A site's name before its address: the work the page is part of.
     let c = hand_cite("Everything explained: http://everything.example.org/Mark_Behr/");
-    assert_eq!(c.title.as_deref(), Some("Everything explained"));
+    assert_eq!(c.work.as_deref(), Some("Everything explained"));
+    assert_eq!(c.title, None);
     // An apostrophe is no quotation mark.
     let c = hand_cite("Smith, John. Britain's 'Hidden' Wars. Penguin, 2001.");
     assert_ne!(c.title.as_deref(), Some("Hidden"));
@@ -790,4 +792,94 @@ fn hand_written_refs_volumes_before_publishers_and_saints() {
     );
     assert_eq!(c.publisher, None);
     assert_eq!(c.date.as_deref(), Some("2011"));
+}
+
+/// A long quotation from the source, then the source: the quotation is
+/// no title, and quotes inside it do not end it.
+#[test]
+fn hand_written_refs_a_quotation_then_its_source() {
+    let c = hand_cite(
+        "\"The river was wide and slow in those years, and the town grew on both of its banks. Everyone who lived there knew the ferry, and the \"old bridge\" was only a story then.\" [http://example.org/river \"The River Towns\" by Anna Weber at ''Valley Review'']",
+    );
+    assert_eq!(c.title.as_deref(), Some("The River Towns"));
+    assert_eq!(author_names(&c), ["Anna Weber"]);
+    assert_eq!(c.work.as_deref(), Some("Valley Review"));
+    assert_eq!(c.url.as_deref(), Some("http://example.org/river"));
+    let c = hand_cite(
+        "\"Every one of the mills along the river had closed by the end of the decade, and the workers who had come for them moved on to the cities of the coast.\" Hans Keller. ''The Mill Valley: A History''. Routledge. London. 1999. p. 12",
+    );
+    assert_eq!(author_names(&c), ["Hans Keller"]);
+    assert_eq!(c.title.as_deref(), Some("The Mill Valley: A History"));
+    assert_eq!(c.publisher.as_deref(), Some("Routledge"));
+    assert_eq!(c.pages.as_deref(), Some("12"));
+    // A short quoted title is still the title.
+    let c = hand_cite("\"River towns\". ''Valley Review''. 2001.");
+    assert_eq!(c.title.as_deref(), Some("River towns"));
+}
+
+/// Sites named before their address, publishers' names, editions in other
+/// languages, an italic title quoting a phrase, Arabic commas and page
+/// marks.
+#[test]
+fn hand_written_refs_sites_publishers_editions_and_scripts() {
+    let c = hand_cite("Valley Gazette: http://www.example.org/obituaries/1234");
+    assert_eq!(c.work.as_deref(), Some("Valley Gazette"));
+    assert_eq!(c.title, None);
+    let c = hand_cite("Weber, Anna: http://www.example.org/weber.pdf");
+    assert_eq!(author_names(&c), ["Weber, Anna"]);
+    // A publisher's name after an article's title and its page.
+    let c = hand_cite("Hans Keller (2010). \"Rivers and Mills\". p. 222. Routledge");
+    assert_eq!(c.publisher.as_deref(), Some("Routledge"));
+    assert_eq!(c.work, None);
+    // "The Blackwell Encyclopaedia …" names a house but is a book.
+    let c = hand_cite(
+        "Keller, Hans. \"Mills.\" 1987. ''The Blackwell Encyclopaedia of Rivers''. Blackwell Publishing. p. 11.",
+    );
+    assert_eq!(
+        c.work.as_deref(),
+        Some("The Blackwell Encyclopaedia of Rivers")
+    );
+    assert_eq!(c.publisher.as_deref(), Some("Blackwell Publishing"));
+    // An edition after the publisher, in Afrikaans.
+    let c = hand_cite("Weber, A. “Oor die rivier” Tafelberg-Uitgewers Beperk Eerste uitgawe 1998");
+    assert_eq!(c.publisher.as_deref(), Some("Tafelberg-Uitgewers Beperk"));
+    assert_eq!(c.date.as_deref(), Some("1998"));
+    // A book after its place.
+    let c = hand_cite(
+        "Anna Weber (2010) ''Modern Rivers'', 3rd edition, Oxford, Wiley-Blackwell p. 129",
+    );
+    assert_eq!(c.publisher.as_deref(), Some("Wiley-Blackwell"));
+    assert_eq!(c.place.as_deref(), Some("Oxford"));
+    // Quotes inside an italic title are the title's.
+    let c = hand_cite(
+        "Anna Weber, ''Le lotte del \"biennio rosso\" a Valle'', Cappelli, 1982, pag. 179.",
+    );
+    assert_eq!(author_names(&c), ["Anna Weber"]);
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Le lotte del \"biennio rosso\" a Valle")
+    );
+    assert_eq!(c.pages.as_deref(), Some("179"));
+    assert_eq!(c.date.as_deref(), Some("1982"));
+    // Arabic: no capitals, its own comma, "ص" for the page.
+    let c = hand_cite("هادي العلوي, ''شخصيات في التاريخ'', دار النشر، بيروت، 1995، ص36");
+    assert_eq!(author_names(&c), ["هادي العلوي"]);
+    assert_eq!(c.title.as_deref(), Some("شخصيات في التاريخ"));
+    assert_eq!(c.date.as_deref(), Some("1995"));
+    assert_eq!(c.pages.as_deref(), Some("36"));
+    // "by" a name, then where the piece appeared.
+    let c = hand_cite(
+        "[http://example.org/m \"Manifesto of the Valley\" by Hans Keller] on [[example.org]]",
+    );
+    assert_eq!(author_names(&c), ["Hans Keller"]);
+    assert_eq!(c.work.as_deref(), Some("example.org"));
+    // Years in parentheses inside the quoted title are the title's.
+    let c =
+        hand_cite("[http://example.org/t.pdf \"Valley Federation (1952–1960)\" by Hans Keller]");
+    assert_eq!(c.date, None);
+    // A dash before the work joins it.
+    let c = hand_cite(
+        "[http://example.org/p Valley, Portable Edition] – Unterseite bei ''[[Valley]]''",
+    );
+    assert!(!c.work.as_deref().unwrap_or("").starts_with('–'));
 }

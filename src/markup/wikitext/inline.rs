@@ -534,17 +534,22 @@ impl<'s, 'c> Renderer<'s, 'c> {
                 let prefix = prefix.trim().to_lowercase();
                 let prefix = prefix.as_str();
                 let file = markup::FILE_NAMESPACES.contains(&prefix);
-                let namespaced = file
+                // A language code (two or three letters) not also a
+                // sister project's prefix is an interlanguage link.
+                let language = (2..=3).contains(&prefix.len())
+                    && prefix.chars().all(|c| c.is_ascii_lowercase())
+                    && !markup::INTERWIKI_PREFIXES.contains(&prefix);
+                let hidden = file
                     || markup::CATEGORY_NAMESPACES.contains(&prefix)
-                    || matches!(prefix, "media" | "wikt" | "wiktionary")
-                    || (prefix.len() <= 3 && prefix.chars().all(|c| c.is_ascii_lowercase()));
+                    || prefix == "media"
+                    || language;
                 if file {
                     let parts = self.split(inner, b'|');
                     if let Some(c) = caption(self.src, &parts[1..]) {
                         self.captions.push(c);
                     }
                 }
-                if namespaced && !matches!(prefix, "wikt" | "wiktionary") {
+                if hidden {
                     return None;
                 }
             }

@@ -453,3 +453,17 @@ fn infobox_names_of_other_wikipedias() {
     // A template whose name only contains the word is none.
     assert!(markup::infobox_kind("navbox with infobox links").is_none());
 }
+
+#[test]
+fn sister_project_links_show_where_language_links_do_not() {
+    // `[[s:…|…]]` is a link to Wikisource, shown in the sentence; a
+    // language code is the page's interlanguage link, shown nowhere.
+    assert_eq!(
+        rendered("See [[s:Act of Union 1707#Article 1|Article One]] of the Act.[[de:Akt]]"),
+        ["p:See Article One of the Act."]
+    );
+    assert_eq!(
+        rendered("A [[voy:Paris|guide]], a [[wikt:word]] and [[commons:Foo|pictures]]."),
+        ["p:A guide, a wikt:word and pictures."]
+    );
+}
