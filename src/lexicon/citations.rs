@@ -122,6 +122,19 @@ pub const CONNECTORS: &[&str] = &[
     "website of",
 ];
 
+/// The parts of a book its writer may have written alone, named before
+/// the book's title ("Introduction to ''Selected Writings''"), as
+/// compared: case aside.
+pub const BOOK_PARTS: &[&str] = &[
+    "introduction to",
+    "preface to",
+    "foreword to",
+    "afterword to",
+    "prologue to",
+    "epilogue to",
+    "notes to",
+];
+
 /// The roles written after an editor's or translator's name, in
 /// parentheses or after a comma, as compared: lowercase, without full
 /// stops ("Charles W. Johnson (eds)", "Graham, Robert, ed.").

@@ -235,7 +235,7 @@ pub fn parse_entry(entry: &str) -> Citation {
             author_part = names.to_string();
         }
     }
-    c.authors = parse_authors(names_tail(&author_part));
+    c.authors = parse_authors(names_tail(without_book_part(&author_part)));
 
     let mut tail = rest[after_authors..].to_string();
     if let Some((_, d)) = &paren {
@@ -653,6 +653,21 @@ fn site_label(rest: &str) -> Option<&str> {
     (only_url && (1..=5).contains(&words) && name.starts_with(char::is_uppercase)).then_some(name)
 }
 
+/// `s` without the part of a book named at its end ("Edwards, Stewart.
+/// Introduction to "): what stands before it are the part's writers.
+pub(super) fn without_book_part(s: &str) -> &str {
+    let t = s.trim_end();
+    citations::BOOK_PARTS
+        .iter()
+        .find_map(|p| {
+            let cut = t.len().checked_sub(p.len())?;
+            let tail = t.get(cut..)?;
+            let word_start = t[..cut].ends_with(' ') || cut == 0;
+            (word_start && tail.eq_ignore_ascii_case(p)).then(|| &t[..cut])
+        })
+        .unwrap_or(s)
+}
+
 /// A segment naming an issue's season ("Winter 2011", "Spring"): `Some`
 /// with the year, if it has one.
 fn issue_season(seg: &str) -> Option<Option<&str>> {
@@ -1036,6 +1051,17 @@ pub(super) fn names_tail(s: &str) -> &str {
     let mut cut = 0;
     let mut at = 0;
     for w in s.split_inclusive(char::is_whitespace) {
+        // "… the same as the third.--Langdon, A. G.": a dash ends the
+        // prose before the names.
+        let dash = w
+            .rfind("--")
+            .map(|i| i + 2)
+            .or_else(|| w.rfind('—').map(|i| i + '—'.len_utf8()));
+        if let Some(d) = dash {
+            cut = at + d;
+        }
+        let w_from = dash.unwrap_or(0);
+        let (at_word, w) = (at + w_from, &w[w_from..]);
         let word = w
             .trim()
             .trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '.' | '(' | ')'));
@@ -1043,7 +1069,7 @@ pub(super) fn names_tail(s: &str) -> &str {
         let lower = word.starts_with(char::is_lowercase)
             && !particle(word)
             && !word.split_once('-').is_some_and(|(p, _)| particle(p));
-        at += w.len();
+        at = at_word + w.len();
         if lower {
             cut = at;
         }

@@ -200,6 +200,9 @@ pub(super) fn mark_title(text: &Text<'_>) -> (String, Option<TitleMark>, Option<
     // What stands in parentheses there is a date or an edition ("Cannon,
     // John, ed. (2nd edn., 2009)."), whatever its words.
     let names = without_parentheses(words_before);
+    // "Edwards, Stewart. Introduction to ''Selected Writings''": the part
+    // of the book the writer wrote, between the names and the title.
+    let names = without_book_part(&names);
     let names_before = names.split_whitespace().count() <= 8
         && names.split_whitespace().all(|w| {
             let w = w.trim_matches(|c: char| matches!(c, ',' | ':' | ';' | '.'));

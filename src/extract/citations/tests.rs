@@ -883,3 +883,21 @@ fn hand_written_refs_sites_publishers_editions_and_scripts() {
     );
     assert!(!c.work.as_deref().unwrap_or("").starts_with('–'));
 }
+
+/// Prose before the names, ended by a dash; an introduction to a book
+/// written by someone else.
+#[test]
+fn hand_written_refs_a_dash_before_the_names_and_a_part_of_a_book() {
+    let c = hand_cite(
+        "It may have been the same cross as the third.--Keller, A. G. (1896) ''Old Valley Crosses''. Truro: Joseph Pollard; pp. 46, 57",
+    );
+    assert_eq!(author_names(&c), ["Keller, A. G."]);
+    assert_eq!(c.title.as_deref(), Some("Old Valley Crosses"));
+    let c = hand_cite(
+        "Weber, Anna. Introduction to ''Selected Writings of Hans Keller'', Anchor Books, 1969, p. 33",
+    );
+    assert_eq!(author_names(&c), ["Weber, Anna"]);
+    assert_eq!(c.title.as_deref(), Some("Selected Writings of Hans Keller"));
+    assert_eq!(c.publisher.as_deref(), Some("Anchor Books"));
+    assert_eq!(c.date.as_deref(), Some("1969"));
+}
