@@ -266,8 +266,13 @@ pub fn parse_entry(entry: &str) -> Citation {
             }
             // The longest date after a comma: "The Globe and Mail, August
             // 31, 2011" is 2011-08-31, not 2011 with "August 31" in the work.
-            let tail_date = seg.match_indices(", ").find_map(|(i, _)| {
-                let rest = &seg[i + 2..];
+            // "… bei Heise online vom 6. Mai 2011": the German "of the" before
+            // a date.
+            let mut seps: Vec<(usize, &str)> = seg.match_indices(", ").collect();
+            seps.extend(seg.match_indices(" vom "));
+            seps.sort_unstable();
+            let tail_date = seps.into_iter().find_map(|(i, sep)| {
+                let rest = &seg[i + sep.len()..];
                 temporal::parse_date(rest)
                     .or_else(|| foreign_date(rest))
                     .map(|d| (i, d))
@@ -275,6 +280,16 @@ pub fn parse_entry(entry: &str) -> Citation {
             if let Some((i, d)) = tail_date {
                 c.date = Some(d.iso());
                 seg.truncate(i);
+                break;
+            }
+            // "1994, UK Office of Population Censuses": a year, then who.
+            let lead_year = seg
+                .split_once(", ")
+                .filter(|(y, _)| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+                .and_then(|(y, who)| Some((temporal::parse_date(y)?, who.to_string())));
+            if let Some((d, who)) = lead_year {
+                c.date = Some(d.iso());
+                *seg = who;
                 break;
             }
         }
@@ -600,7 +615,7 @@ fn strip_volume(seg: &str) -> &str {
 /// where none is, at the first after a stop (the writer ran an inner
 /// quote's close into the outer one: "… compared it to \"riding on the
 /// wind.\"").
-fn leading_quotation(rest: &str) -> Option<std::ops::Range<usize>> {
+pub(super) fn leading_quotation(rest: &str) -> Option<std::ops::Range<usize>> {
     let lead = rest.len() - rest.trim_start_matches([' ', '¦']).len();
     let s = &rest[lead..];
     let (quotes, closes): (&[char], &[char]) = match s.chars().next()? {
@@ -609,7 +624,7 @@ fn leading_quotation(rest: &str) -> Option<std::ops::Range<usize>> {
         _ => return None,
     };
     let mut inner_quotes = 0usize;
-    let mut prev = ' ';
+    let (mut prev, mut prev_raw) = (' ', ' ');
     let mut first_close = None;
     let mut close = None;
     let mut chars = s.char_indices().skip(1).peekable();
@@ -617,8 +632,15 @@ fn leading_quotation(rest: &str) -> Option<std::ops::Range<usize>> {
         if quotes.contains(&c) {
             let after = chars.peek().map(|&(_, n)| n);
             let ends = closes.contains(&c)
-                && matches!(prev, '.' | '!' | '?' | '…')
-                && after.is_none_or(|n| n.is_whitespace() || matches!(n, '[' | '(' | '"'));
+                // (After a quote's own close: "… the label “socialism.”\".")
+                && matches!(prev, '.' | '!' | '?' | '…' | '”' | '’')
+                // (A link rendered straight after it: "…capitalism).\"Saul
+                // Newman, …".)
+                && after.is_none_or(|n| {
+                    n.is_whitespace()
+                        || matches!(n, '[' | '(' | '"' | '.' | ',' | ';')
+                        || n.is_uppercase() && matches!(prev_raw, '.' | '!' | '?' | '…' | ')')
+                });
             if ends {
                 first_close.get_or_insert(i);
                 if inner_quotes % 2 == 0 {
@@ -632,13 +654,18 @@ fn leading_quotation(rest: &str) -> Option<std::ops::Range<usize>> {
         if !c.is_whitespace() {
             prev = c;
         }
+        prev_raw = c;
     }
     let close = close.or(first_close)?;
     let end = close + s[close..].chars().next()?.len_utf8();
     let inner = &s[s.chars().next()?.len_utf8()..close];
-    let long = inner.split_whitespace().count() >= 20;
+    let words = inner.split_whitespace().count();
     let after = s[end..].trim_matches(|c: char| !c.is_alphanumeric());
     let source_after = after.split_whitespace().count() >= 2;
+    // A shorter quotation still, where the source's own title is quoted
+    // after it.
+    let titled_after = s[end..].contains(['"', '“']);
+    let long = words >= 20 || words >= 8 && titled_after;
     (long && source_after).then(|| lead..lead + end)
 }
 

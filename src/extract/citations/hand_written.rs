@@ -41,9 +41,22 @@ pub(super) fn use_external_link(c: &mut Citation, text: &Text<'_>, src: &str) {
             let rest = rest
                 .trim_start_matches([',', '.', ' ', '–', '—', '-'])
                 .trim();
+            // "[url Population Trends], 1994, UK Office of Population
+            // Censuses": the year, then who published it.
+            let dated = rest.split_once(", ").and_then(|(year, who)| {
+                let d = temporal::parse_date(year).filter(|_| year.len() == 4)?;
+                Some((d, who.trim_end_matches('.').trim()))
+            });
             if let Some(d) = temporal::parse_date(rest) {
                 // "[url Title] 22 September 2008": a date, not a work.
                 c.date.get_or_insert_with(|| d.iso());
+            } else if let Some((d, who)) = dated.filter(|_| c.work.is_none()) {
+                c.date.get_or_insert_with(|| d.iso());
+                if names_institution(who) || is_publisher(who) {
+                    c.publisher.get_or_insert_with(|| who.to_string());
+                } else {
+                    c.work = Some(who.to_string());
+                }
             } else if c.work.is_none() && !rest.is_empty() {
                 // "[url \"Taoism\" at the Stanford Encyclopedia …]".
                 let rest = ["at ", "in ", "on ", "from "]
@@ -87,6 +100,19 @@ pub(super) fn hand_written(text: &Text<'_>, src: &str) -> Citation {
         // stands, and so does the book a chapter is "In: …", and an
         // institution or a publisher's name read as the publisher already.
         std::mem::swap(&mut c.publisher, &mut c.work);
+    } else if mark == Some(TitleMark::Italic)
+        && c.publisher.is_some()
+        && c.place.is_none()
+        && !entry.contains(" In: ")
+    {
+        // "''Anarchism and Education''. Routledge. New York. 2006.": a
+        // word or two after a book's publisher is where it was published.
+        if c.work.as_deref().is_some_and(|w| {
+            let words = w.split_whitespace().count();
+            (1..=2).contains(&words) && w.starts_with(char::is_uppercase)
+        }) {
+            c.place = c.work.take();
+        }
     }
     use_external_link(&mut c, text, src);
     title_by_author(&mut c);
@@ -129,9 +155,14 @@ pub(super) fn mark_title(text: &Text<'_>) -> (String, Option<TitleMark>, Option<
     let rendered = text.as_str();
     let unmarked = || (one_line(rendered), None, None);
     let shown = |m: &Mark| &rendered[m.range.clone()];
+    // A quotation from the source before it ("\"It is important …\"[[Saul
+    // Newman]], ''[url The Politics of Postanarchism]''") is passed over:
+    // the title is marked after it.
+    let skip = leading_quotation(rendered).map_or(0, |r| r.end);
     let link = text
         .marks
         .iter()
+        .filter(|m| m.range.start >= skip)
         .find(|m| matches!(m.kind, MarkKind::ExternalLink { .. }))
         // "[url dtic.mil]" names the site, not the work.
         .filter(|m| {
@@ -146,6 +177,7 @@ pub(super) fn mark_title(text: &Text<'_>) -> (String, Option<TitleMark>, Option<
     let italic = text
         .marks
         .iter()
+        .filter(|m| m.range.start >= skip)
         .filter(|m| m.kind == MarkKind::Italic && !shown(m).trim().is_empty())
         .find(|m| {
             let one_word = !shown(m).trim().contains(char::is_whitespace);
@@ -173,7 +205,7 @@ pub(super) fn mark_title(text: &Text<'_>) -> (String, Option<TitleMark>, Option<
     // of it: they become single ones, to leave the title's quotes alone.
     const DOUBLE: [char; 3] = ['"', '“', '”'];
     let quotes_outside =
-        rendered[..m.range.start].contains(DOUBLE) || rendered[m.range.end..].contains(DOUBLE);
+        rendered[skip..m.range.start].contains(DOUBLE) || rendered[m.range.end..].contains(DOUBLE);
     let inside_only =
         mark == TitleMark::Italic && !whole.starts_with(DOUBLE) && !whole.ends_with(DOUBLE);
     if quotes_outside || whole.contains(DOUBLE) && !inside_only {
@@ -191,7 +223,7 @@ pub(super) fn mark_title(text: &Text<'_>) -> (String, Option<TitleMark>, Option<
     let i = m.range.start + (title.len() - title.trim_start().len());
     let (before, after) = (&rendered[..i], &rendered[i + whole.len()..]);
     let (words_before, words_after) = (
-        trim_to_words(without_lead_connector(before)),
+        trim_to_words(without_lead_connector(&rendered[skip..i])),
         trim_to_words(after),
     );
     // A title follows at most a few names ("Rottman: ''The Bazooka.''"),

@@ -901,3 +901,35 @@ fn hand_written_refs_a_dash_before_the_names_and_a_part_of_a_book() {
     assert_eq!(c.publisher.as_deref(), Some("Anchor Books"));
     assert_eq!(c.date.as_deref(), Some("1969"));
 }
+
+/// A quotation run straight into its source's name, a German "vom" date,
+/// a year then the publisher after a link, and a place after a book's
+/// publisher.
+#[test]
+fn hand_written_refs_quotation_against_source_dates_and_places() {
+    let c = hand_cite(
+        "\"It is important to tell the valley towns from the river towns, which at times go by the same name (for example, the mill towns).\"[[Hans Keller]], ''[http://example.org/b The Politics of Rivers]'', Edinburgh University Press, 2010, p. 43",
+    );
+    assert_eq!(author_names(&c), ["Hans Keller"]);
+    assert_eq!(c.title.as_deref(), Some("The Politics of Rivers"));
+    assert_eq!(c.publisher.as_deref(), Some("Edinburgh University Press"));
+    // An inner quote's close, then the quotation's, then a full stop.
+    let c = hand_cite(
+        "\"Markets, properly understood, have always been about the river, and the towns along it have the best claim to the name “valley.”\".[http://example.org/v \"A Good Word\"] by [[Hans Keller]] at website of Valley Society",
+    );
+    assert_eq!(c.title.as_deref(), Some("A Good Word"));
+    assert_eq!(author_names(&c), ["Hans Keller"]);
+    assert_eq!(c.work.as_deref(), Some("Valley Society"));
+    let c = hand_cite(
+        "[http://example.org/h Letzte Beta erschienen], Artikel bei ''[[Heise online]]'' vom 6.&nbsp;Mai 2011.",
+    );
+    assert_eq!(c.date.as_deref(), Some("2011-05-06"));
+    let c = hand_cite(
+        "[http://example.org/p Population Trends, Issues 75–82, p.38], 1994, UK Office of Population Censuses",
+    );
+    assert_eq!(c.date.as_deref(), Some("1994"));
+    let c = hand_cite("Hans Keller. ''Rivers and Education''. Routledge. New York. 2006. p. 7");
+    assert_eq!(c.publisher.as_deref(), Some("Routledge"));
+    assert_eq!(c.place.as_deref(), Some("New York"));
+    assert_eq!(c.work, None);
+}
