@@ -32,6 +32,23 @@ pub(super) fn use_external_link(c: &mut Citation, text: &Text<'_>, src: &str) {
         None => c.url = Some(link_url.to_string()),
     }
     let shown = one_line(&unquote(shown));
+    // "[url] Huelva Información": a link without text, then a name alone,
+    // the site's or paper's. Its piece's title is not given.
+    let name_alone = c.title.as_deref().is_some_and(|t| {
+        let words = t.split_whitespace().count();
+        (1..=4).contains(&words)
+            && t.split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+    });
+    if shown.is_empty()
+        && name_alone
+        && c.authors.is_empty()
+        && c.date.is_none()
+        && c.work.is_none()
+    {
+        c.work = c.title.take();
+        return;
+    }
     let Some(title) = c.title.take() else {
         c.title = (!shown.is_empty()).then_some(shown);
         return;

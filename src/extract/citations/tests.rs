@@ -928,6 +928,10 @@ fn hand_written_refs_quotation_against_source_dates_and_places() {
         "[http://example.org/p Population Trends, Issues 75–82, p.38], 1994, UK Office of Population Censuses",
     );
     assert_eq!(c.date.as_deref(), Some("1994"));
+    // A link without text, then the paper's name.
+    let c = hand_cite("[http://example.org/d/861734] Valle Información");
+    assert_eq!(c.work.as_deref(), Some("Valle Información"));
+    assert_eq!(c.title, None);
     let c = hand_cite("Hans Keller. ''Rivers and Education''. Routledge. New York. 2006. p. 7");
     assert_eq!(c.publisher.as_deref(), Some("Routledge"));
     assert_eq!(c.place.as_deref(), Some("New York"));
