@@ -19,7 +19,7 @@ pub(super) static ISBN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 pub(super) static PAGES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[\s,(])(pp?\.?|pg\.|pgs\.|pages?|pag\.|págs?\.|ص\.?|(?-i:S\.))\s*([0-9ivxlcdm]+(?:\s*[–—-]\s*[0-9ivxlcdm]+)?(?:(?:,|\s+and|\s*&)\s*\d{1,3}(?:\s*[–—-]\s*\d{1,3})?)*)\b")
+    Regex::new(r"(?i)(?:^|[\s,(\[])(pp?\.?|pg\.|pgs\.|pages?|pag\.|págs?\.|ص\.?|(?-i:S\.))\s*([0-9ivxlcdm]+(?:\s*[–—-]\s*[0-9ivxlcdm]+)?(?:(?:,|\s+and|\s*&)\s*\d{1,3}(?:\s*[–—-]\s*\d{1,3})?)*)\b")
         .expect("valid regex")
 });
 pub(super) static RETRIEVED: LazyLock<Regex> = LazyLock::new(|| {
@@ -278,6 +278,21 @@ pub fn parse_entry(entry: &str) -> Citation {
                     .map(|d| (i, d))
             });
             if let Some((i, d)) = tail_date {
+                c.date = Some(d.iso());
+                seg.truncate(i);
+                break;
+            }
+            // "C. Scribner's sons, 1901, Original from Harvard University":
+            // a year between the publisher and a note on the copy.
+            let mid_year = seg.match_indices(", ").find_map(|(i, _)| {
+                let after = &seg[i + 2..];
+                let year = after
+                    .get(..4)
+                    .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
+                after[4..].starts_with(", ").then_some(())?;
+                Some((i, temporal::parse_date(year)?))
+            });
+            if let Some((i, d)) = mid_year {
                 c.date = Some(d.iso());
                 seg.truncate(i);
                 break;

@@ -928,6 +928,16 @@ fn hand_written_refs_quotation_against_source_dates_and_places() {
         "[http://example.org/p Population Trends, Issues 75–82, p.38], 1994, UK Office of Population Censuses",
     );
     assert_eq!(c.date.as_deref(), Some("1994"));
+    // A year between the publisher and a note on the copy; pages in
+    // brackets.
+    let c = hand_cite(
+        "Keller, Hans. Valley Socialism. C. Scribner's sons, 1901, Original from Harvard University. p. 261.",
+    );
+    assert_eq!(c.date.as_deref(), Some("1901"));
+    assert_eq!(c.publisher.as_deref(), Some("C. Scribner's sons"));
+    let c = hand_cite("Keller, Hans \"Valley Ideology, 1868–1898\" [p. 135].");
+    assert_eq!(c.pages.as_deref(), Some("135"));
+    assert_eq!(c.work, None);
     // A link without text, then the paper's name.
     let c = hand_cite("[http://example.org/d/861734] Valle Información");
     assert_eq!(c.work.as_deref(), Some("Valle Información"));
