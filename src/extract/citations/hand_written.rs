@@ -133,7 +133,72 @@ pub(super) fn hand_written(text: &Text<'_>, src: &str) -> Citation {
     }
     use_external_link(&mut c, text, src);
     title_by_author(&mut c);
+    book_of_chapter(&mut c, text);
     c
+}
+
+/// "\"A reappraisal …\", in Lindberg, David C. and Westman, Robert S.,
+/// eds (1990), ''Reappraisals of the Scientific Revolution''. Cambridge
+/// University Press": a chapter's title, then "in" its editors and the
+/// book in italics. The book is the work, whatever the editors' names
+/// were read as, and a publisher's name after it is its publisher.
+fn book_of_chapter(c: &mut Citation, text: &Text<'_>) {
+    let rendered = text.as_str();
+    let Some(title) = c.title.as_deref() else {
+        return;
+    };
+    let Some(title_end) = rendered.find(title).map(|i| i + title.len()) else {
+        return;
+    };
+    let Some(book) = text.marks.iter().find(|m| {
+        m.kind == MarkKind::Italic
+            && m.range.start >= title_end
+            && rendered[title_end..m.range.start].contains(" in ")
+    }) else {
+        return;
+    };
+    let name = rendered[book.range.clone()]
+        .trim()
+        .trim_end_matches([',', '.']);
+    let between = &rendered[title_end..book.range.start];
+    // Editors stand between "in" and the book: names and their role.
+    let editors = between.split_whitespace().any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        citations::NAME_ROLES.contains(&w.as_str())
+    });
+    if name.is_empty() || !editors || c.work.as_deref() == Some(name) {
+        return;
+    }
+    if c.publisher.as_deref() == Some(name) {
+        c.publisher = None;
+    }
+    c.work = Some(one_line(name));
+    if c.publisher.as_deref().is_none_or(|p| !is_publisher(p)) {
+        // The imprint after the book: "Cambridge University Press", or
+        // "Amsterdam: Het Spinhuis".
+        let after = &rendered[book.range.end..];
+        let imprint = after
+            .split(['.', ','])
+            .map(str::trim)
+            .find(|s| !s.is_empty())
+            .unwrap_or("");
+        let place_publisher = imprint
+            .split_once(": ")
+            .filter(|(place, p)| place.split_whitespace().count() <= 3 && !p.contains('"'));
+        if let Some((place, publisher)) = place_publisher {
+            c.place.get_or_insert_with(|| place.trim().to_string());
+            c.publisher = Some(publisher.trim().to_string());
+        } else if is_publisher(imprint) {
+            c.publisher = Some(imprint.to_string());
+        } else if c.publisher.as_deref().is_some_and(|p| {
+            citations::NAME_ROLES.contains(&p.trim_end_matches('.').to_lowercase().as_str())
+        }) {
+            // "… in H. Knippenberg. ed. (2005).": the role, cut from its name.
+            c.publisher = None;
+        }
+    }
 }
 
 /// "The Free Love Movement By Wendy McElroy": a title that names its

@@ -938,6 +938,18 @@ fn hand_written_refs_quotation_against_source_dates_and_places() {
     let c = hand_cite("Keller, Hans \"Valley Ideology, 1868–1898\" [p. 135].");
     assert_eq!(c.pages.as_deref(), Some("135"));
     assert_eq!(c.work, None);
+    // A chapter "in" its editors' book.
+    let c = hand_cite(
+        "Weber, A. \"A reappraisal of the mills\", in Keller, Hans C. and Roth, Eva S., eds (1990), ''Reappraisals of the Valley''. Cambridge University Press. p. 248.",
+    );
+    assert_eq!(c.work.as_deref(), Some("Reappraisals of the Valley"));
+    assert_eq!(c.publisher.as_deref(), Some("Cambridge University Press"));
+    let c = hand_cite(
+        "Weber, Anna, [http://example.org/b \"Valley, a transformation\"], in H. Keller. ed. (2005). ''The Changing Valley''. Amsterdam: Het Spinhuis. pp. 44–58.",
+    );
+    assert_eq!(c.work.as_deref(), Some("The Changing Valley"));
+    assert_eq!(c.publisher.as_deref(), Some("Het Spinhuis"));
+    assert_eq!(c.place.as_deref(), Some("Amsterdam"));
     // A link without text, then the paper's name.
     let c = hand_cite("[http://example.org/d/861734] Valle Información");
     assert_eq!(c.work.as_deref(), Some("Valle Información"));
