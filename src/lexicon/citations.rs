@@ -268,6 +268,33 @@ pub const EDITION_ORDINALS: &[&str] = &[
     "segunda",
 ];
 
+/// The seasons an issue of a journal is named by in the other big
+/// Wikipedias' languages ("Jaargang 45 no. 2, Lente 2008"), lowercase;
+/// the English ones are `calendar::SEASONS`.
+pub const FOREIGN_SEASONS: &[&str] = &[
+    "lente",
+    "somer",
+    "herfs",
+    "voorjaar",
+    "zomer",
+    "najaar",
+    "frühling",
+    "frühjahr",
+    "sommer",
+    "herbst",
+    "printemps",
+    "été",
+    "automne",
+    "hiver",
+    "primavera",
+    "verano",
+    "otoño",
+    "invierno",
+    "estate",
+    "autunno",
+    "inverno",
+];
+
 /// Publishing houses whose names hold none of [`PUBLISHER_WORDS`]
 /// ("Routledge", "Springer", "iUniverse"), as compared: lowercase, one
 /// word of the name. After a title such a name is who published it, not

@@ -251,6 +251,18 @@ pub fn parse_entry(entry: &str) -> Citation {
             let r = m.range();
             tail.replace_range(r, " ¦ ");
         }
+        // "Barnard, Lianne “Kinderidentiteit …” “Tydskrif vir
+        // Letterkunde” Jaargang 45": a second quoted name straight after
+        // the title is the journal's.
+        if let Some(m) = QUOTED.captures(&tail) {
+            let g = m.get(0).map(|g| g.range()).unwrap_or_default();
+            let next = tail[..g.start].trim_matches([' ', '¦', ',']).is_empty();
+            let name = m.get(1).or_else(|| m.get(2)).map(|n| n.as_str().trim());
+            if let Some(name) = name.filter(|n| next && n.split_whitespace().count() <= 8) {
+                c.work = Some(name.trim_end_matches([',', '.']).to_string());
+                tail.replace_range(g, " ¦ ");
+            }
+        }
     }
 
     // What is left: segments separated by ". " or our cut marks.
@@ -482,7 +494,9 @@ pub fn parse_entry(entry: &str) -> Citation {
             // "The Times (London)": the place the paper is of.
             let (w, place) = match w.strip_suffix(')').and_then(|h| h.rsplit_once(" (")) {
                 Some((work, place))
-                    if place.starts_with(char::is_uppercase)
+                    if place
+                        .split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase))
                         && !place.chars().any(|c| c.is_ascii_digit()) =>
                 {
                     (work.trim(), Some(place))
@@ -609,7 +623,19 @@ fn strip_volume(seg: &str) -> &str {
     };
     let marker = matches!(
         word.to_lowercase().as_str(),
-        "volume" | "vol." | "vol" | "no." | "issue" | "band" | "bd." | "nr."
+        "volume"
+            | "vol."
+            | "vol"
+            | "no."
+            | "issue"
+            | "band"
+            | "bd."
+            | "nr."
+            | "jaargang"
+            | "jahrgang"
+            | "jg."
+            | "deel"
+            | "tome"
     );
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     if !marker || digits == 0 {
@@ -715,7 +741,10 @@ pub(super) fn without_book_part(s: &str) -> &str {
 fn issue_season(seg: &str) -> Option<Option<&str>> {
     let mut words = seg.split_whitespace();
     let season = words.next()?.to_lowercase();
-    if !crate::lexicon::calendar::SEASONS.contains(&season.as_str()) {
+    let season = season.as_str();
+    if !crate::lexicon::calendar::SEASONS.contains(&season)
+        && !citations::FOREIGN_SEASONS.contains(&season)
+    {
         return None;
     }
     let year = words.next();

@@ -938,6 +938,14 @@ fn hand_written_refs_quotation_against_source_dates_and_places() {
     let c = hand_cite("Keller, Hans \"Valley Ideology, 1868–1898\" [p. 135].");
     assert_eq!(c.pages.as_deref(), Some("135"));
     assert_eq!(c.work, None);
+    // Title and journal each quoted; a volume and season in Afrikaans.
+    let c = hand_cite(
+        "Weber, Anna “Die rivier en die dorp” “Tydskrif vir Valleie” Jaargang 45 no. 2, Lente 2008",
+    );
+    assert_eq!(c.title.as_deref(), Some("Die rivier en die dorp"));
+    assert_eq!(c.work.as_deref(), Some("Tydskrif vir Valleie"));
+    assert_eq!(c.publisher, None);
+    assert_eq!(c.date.as_deref(), Some("2008"));
     // A chapter "in" its editors' book.
     let c = hand_cite(
         "Weber, A. \"A reappraisal of the mills\", in Keller, Hans C. and Roth, Eva S., eds (1990), ''Reappraisals of the Valley''. Cambridge University Press. p. 248.",
