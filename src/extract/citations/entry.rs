@@ -93,6 +93,11 @@ pub(super) fn cut(rest: &mut String, range: std::ops::Range<usize>) {
 pub fn parse_entry(entry: &str) -> Citation {
     let mut c = empty(CitationKind::Bibliography);
     let mut rest = without_lead_connector(strip_backlinks(entry)).to_string();
+    // "[Article 59(3) in Chapter 2 …": a bracket opened by a link that has
+    // no address, never closed.
+    if rest.starts_with('[') && !rest.contains(']') {
+        rest.remove(0);
+    }
     // The Arabic comma separates fields as the Latin one does.
     if rest.contains('،') {
         rest = rest.replace('،', ",");
@@ -176,6 +181,22 @@ pub fn parse_entry(entry: &str) -> Citation {
     // \"Anarchism and …\"": a quotation from the source, then the source.
     if let Some(r) = leading_quotation(&rest) {
         rest.replace_range(r, "");
+    }
+    // "[url … Interview with Mark Behr]: \"''My father and his mother
+    // spoke …''\"": a quotation after the source, likewise.
+    if rest.contains(['"', '“']) {
+        let quotations: Vec<_> = QUOTED
+            .captures_iter(&rest)
+            .filter(|m| {
+                let inner = m.get(1).or_else(|| m.get(2)).map_or("", |g| g.as_str());
+                inner.split_whitespace().count() >= 20
+                    && (inner.contains(". ") || inner.trim_end().ends_with(['.', '!', '?', '…']))
+            })
+            .filter_map(|m| m.get(0).map(|g| g.range()))
+            .collect();
+        for r in quotations.into_iter().rev() {
+            cut(&mut rest, r);
+        }
     }
     // Authors end where the date in parentheses or the quoted title begins.
     let quoted = QUOTED.captures(&rest).and_then(|m| {

@@ -134,6 +134,18 @@ pub(super) fn hand_written(text: &Text<'_>, src: &str) -> Citation {
     use_external_link(&mut c, text, src);
     title_by_author(&mut c);
     book_of_chapter(&mut c, text);
+    // A field the rules left empty is no field.
+    for f in [
+        &mut c.title,
+        &mut c.work,
+        &mut c.publisher,
+        &mut c.place,
+        &mut c.pages,
+    ] {
+        if f.as_deref().is_some_and(|v| v.trim().is_empty()) {
+            *f = None;
+        }
+    }
     c
 }
 
@@ -286,8 +298,9 @@ pub(super) fn mark_title(text: &Text<'_>) -> (String, Option<TitleMark>, Option<
     // italic title ("''… lotte del "biennio rosso" a Bologna''") are part
     // of it: they become single ones, to leave the title's quotes alone.
     const DOUBLE: [char; 3] = ['"', '“', '”'];
-    let quotes_outside =
-        rendered[skip..m.range.start].contains(DOUBLE) || rendered[m.range.end..].contains(DOUBLE);
+    // Quotes after the mark are a later field's ("[url ''Who is a
+    // Libertarian?''], [[Foundation …]], \"Ideas on Liberty,\" May 1955").
+    let quotes_outside = rendered[skip..m.range.start].contains(DOUBLE);
     let inside_only =
         mark == TitleMark::Italic && !whole.starts_with(DOUBLE) && !whole.ends_with(DOUBLE);
     if quotes_outside || whole.contains(DOUBLE) && !inside_only {
@@ -300,6 +313,23 @@ pub(super) fn mark_title(text: &Text<'_>) -> (String, Option<TitleMark>, Option<
         _ => whole,
     };
     if core.is_empty() || core.contains(['[', '{', '<', '|']) {
+        return unmarked();
+    }
+    // "[url Andrew van der Vlies (2011) An Interview with …]": the link's
+    // text is a whole entry, names and year first, not a title.
+    let names_and_year = |t: &str| {
+        let Some((names, _)) = t.split_once(" (") else {
+            return false;
+        };
+        let year = PAREN_DATE
+            .find(t)
+            .is_some_and(|m| m.start() == names.len() + 1);
+        year && (1..=5).contains(&names.split_whitespace().count())
+            && names.split_whitespace().all(|w| {
+                w.starts_with(char::is_uppercase) || citations::NAME_PARTICLES.contains(&w)
+            })
+    };
+    if mark == TitleMark::Link && names_and_year(core) {
         return unmarked();
     }
     let i = m.range.start + (title.len() - title.trim_start().len());

@@ -946,6 +946,26 @@ fn hand_written_refs_quotation_against_source_dates_and_places() {
     assert_eq!(c.work.as_deref(), Some("Tydskrif vir Valleie"));
     assert_eq!(c.publisher, None);
     assert_eq!(c.date.as_deref(), Some("2008"));
+    // A quotation after the source; the link's text a whole entry.
+    let c = hand_cite(
+        "[http://example.org/i Hans van der Keller (2011) An Interview with Anna Weber]: \"''My father and his mother spoke as much English as Afrikaans in the home. My sister and I grew up speaking both English and Afrikaans, and a bit of Swahili, as we were raised.''\"",
+    );
+    assert_eq!(author_names(&c), ["Hans van der Keller"]);
+    assert_eq!(c.date.as_deref(), Some("2011"));
+    assert_eq!(c.title.as_deref(), Some("An Interview with Anna Weber"));
+    assert_eq!(c.work, None);
+    // Quotes after the marked title are a later field's.
+    let c = hand_cite(
+        "Keller, Hans. [http://example.org/w ''Who is a Villager?''], [[Valley Foundation]], \"Ideas on Rivers,\" May 1955.",
+    );
+    assert_eq!(author_names(&c), ["Keller, Hans"]);
+    assert_eq!(c.title.as_deref(), Some("Who is a Villager?"));
+    // A bracket opened by a link without an address.
+    let c = hand_cite("[Article 59(3) in Chapter 2 of the [[Constitution of the Valley]]");
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Article 59(3) in Chapter 2 of the Constitution of the Valley")
+    );
     // A chapter "in" its editors' book.
     let c = hand_cite(
         "Weber, A. \"A reappraisal of the mills\", in Keller, Hans C. and Roth, Eva S., eds (1990), ''Reappraisals of the Valley''. Cambridge University Press. p. 248.",
