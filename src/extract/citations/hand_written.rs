@@ -76,9 +76,9 @@ pub(super) fn use_external_link(c: &mut Citation, text: &Text<'_>, src: &str) {
                 }
             } else if c.work.is_none() && !rest.is_empty() {
                 // "[url \"Taoism\" at the Stanford Encyclopedia …]".
-                let rest = ["at ", "in ", "on ", "from "]
+                let rest = citations::CONNECTORS
                     .iter()
-                    .find_map(|k| rest.strip_prefix(k))
+                    .find_map(|k| rest.strip_prefix(k)?.strip_prefix(' '))
                     .unwrap_or(rest);
                 c.work = Some(rest.to_string());
             }
