@@ -344,7 +344,10 @@ pub fn parse_entry(entry: &str) -> Citation {
         segments.retain(|s| !s.is_empty());
     }
     // A connector left alone by a cut field ("…, at www.example.com") is
-    // no field; one before a work ("in The Times") is not its name.
+    // no field; one before a work ("in The Times") is not its name. The
+    // segment that will be the title keeps its words ("In Search of Lost
+    // Time", "On Liberty").
+    let mut title_next = c.title.is_none();
     let segments: Vec<String> = segments
         .into_iter()
         .filter_map(|seg| {
@@ -353,6 +356,9 @@ pub fn parse_entry(entry: &str) -> Citation {
             let lower = seg.to_lowercase();
             if citations::CONNECTORS.contains(&lower.as_str()) {
                 return None;
+            }
+            if std::mem::take(&mut title_next) {
+                return Some(seg.to_string());
             }
             Some(strip_connector(seg, true).to_string())
         })
@@ -598,9 +604,19 @@ fn strip_connector(s: &str, short: bool) -> &str {
             let rest = &s[k.len()..];
             (head.eq_ignore_ascii_case(k) && rest.starts_with(' '))
                 .then(|| rest.trim_start())
-                .filter(|r| r.starts_with(char::is_uppercase))
+                .filter(|r| names_follow(r))
         })
         .unwrap_or(s)
+}
+
+/// Whether a name opens `s`: a capital ("The Times"), "the" before one
+/// ("the Stanford Encyclopedia"), or a site's address ("libcom.org").
+fn names_follow(s: &str) -> bool {
+    let first = s.split_whitespace().next().unwrap_or("");
+    s.starts_with(char::is_uppercase)
+        || s.strip_prefix("the ")
+            .is_some_and(|r| r.starts_with(char::is_uppercase))
+        || first.contains('.') && first.len() > 3 && !first.ends_with('.')
 }
 
 /// `seg` without an edition note at its start ("second ed.", "2nd

@@ -134,6 +134,31 @@ pub(super) fn hand_written(text: &Text<'_>, src: &str) -> Citation {
     use_external_link(&mut c, text, src);
     title_by_author(&mut c);
     book_of_chapter(&mut c, text);
+    // A quotation mark left alone at a field's end by a quote that
+    // closed elsewhere ("… Writings of Josiah Warren\"", "Graham, Robert
+    // '") is no part of it.
+    let stray = |v: &str| {
+        let t = v.trim_end();
+        let t = match t.chars().last()? {
+            // Straight double quotes pair up; a single one is stray only
+            // where it is the only one (it may close 'Great Britain').
+            '"' if t.matches('"').count() % 2 == 1 => &t[..t.len() - 1],
+            '”' if t.matches('“').count() < t.matches('”').count() => {
+                &t[..t.len() - '”'.len_utf8()]
+            }
+            '\'' if t.matches('\'').count() == 1 => &t[..t.len() - 1],
+            _ => return None,
+        };
+        Some(t.trim_end().to_string())
+    };
+    if let Some(t) = c.title.as_deref().and_then(stray) {
+        c.title = Some(t);
+    }
+    for a in &mut c.authors {
+        if let Some(n) = stray(&a.name) {
+            a.name = n;
+        }
+    }
     // A field the rules left empty is no field.
     for f in [
         &mut c.title,

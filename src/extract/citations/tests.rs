@@ -966,6 +966,23 @@ fn hand_written_refs_quotation_against_source_dates_and_places() {
         c.title.as_deref(),
         Some("Article 59(3) in Chapter 2 of the Constitution of the Valley")
     );
+    // A title may open with a connector's word; a work after one loses it.
+    let c = hand_cite("Keller, Hans. In Search of the Valley. Penguin Books, 2001.");
+    assert_eq!(c.title.as_deref(), Some("In Search of the Valley"));
+    let c = hand_cite("[http://example.org/o \"1943–1945: Valley partisans\"] on [[example.org]]");
+    assert_eq!(c.work.as_deref(), Some("example.org"));
+    // A quote left alone at a field's end goes; a paired one stays.
+    let c = hand_cite(
+        "Keller, Hans '[http://example.org/a ''Valley''] (Montreal: Black Rose Books 2005)",
+    );
+    assert_eq!(author_names(&c), ["Keller, Hans"]);
+    let c = hand_cite(
+        "\"After the union in 1707, the official name became 'Great Valley'\", ''The Pageant'', Cengage Learning",
+    );
+    assert_eq!(
+        c.title.as_deref(),
+        Some("After the union in 1707, the official name became 'Great Valley'")
+    );
     // A chapter "in" its editors' book.
     let c = hand_cite(
         "Weber, A. \"A reappraisal of the mills\", in Keller, Hans C. and Roth, Eva S., eds (1990), ''Reappraisals of the Valley''. Cambridge University Press. p. 248.",
