@@ -123,6 +123,9 @@ pub fn process_file(path: &Path, config: &Config) -> Result<model::Article, Erro
     })?;
     let mut config = config.clone();
     config.name = path.display().to_string();
+    if config.page_name.is_none() {
+        config.page_name = default_title(path);
+    }
     let mut article = process_bytes(path, &bytes, &config)?;
     name_after_file(&mut article, path);
     Ok(article)

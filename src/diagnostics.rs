@@ -45,6 +45,11 @@ pub enum DiagnosticKind {
     HeadingsInsideLines { count: usize },
     #[error("expected `Key: value` in infobox, found no `:`; kept as a key with an empty value")]
     InfoboxFieldWithoutColon,
+    #[error(
+        "infobox field `{key}` renders as nothing because its templates are not known; its \
+         value is given as written"
+    )]
+    InfoboxValueAsWritten { key: String },
     #[error("the infobox has {total} fields, more than the limit of {limit}; the rest are skipped")]
     InfoboxFieldLimit { total: usize, limit: usize },
     #[error(
@@ -151,6 +156,7 @@ impl DiagnosticKind {
             HeadingsInsideLines { .. } => "headings-inside-lines",
             InfoboxFieldWithoutColon => "infobox-field-without-colon",
             InfoboxFieldLimit { .. } => "infobox-field-limit",
+            InfoboxValueAsWritten { .. } => "infobox-value-as-written",
             ArticleTooLarge { .. } => "article-too-large",
             DialectMismatch => "dialect-mismatch",
             ArticleUnusuallyLarge { .. } => "article-unusually-large",

@@ -91,6 +91,11 @@ pub struct Config {
     pub dialect: Option<Dialect>,
     /// The title for articles without a title line (wikitext).
     pub title: Option<String>,
+    /// The page's name where no title is given (an article file's name):
+    /// what `{{PAGENAME}}` and templates that name the page show. Unlike
+    /// [`Config::title`] it is not a title the user gave, so it neither
+    /// titles the document nor is warned about.
+    pub page_name: Option<String>,
     /// The date the text was written or retrieved: "yesterday", "last
     /// year", "on Friday" and "four years ago" are resolved against it.
     /// Without one they are not dated (and "this year" takes the
@@ -229,7 +234,8 @@ fn option_diagnostics(src: &str, doc: &document::Document<'_>, config: &Config) 
 
 /// The pipeline on text of a known dialect.
 fn process_text(src: &str, config: &Config, dialect: Dialect) -> model::Article {
-    let doc = markup::parse(src, dialect);
+    let page = config.title.as_deref().or(config.page_name.as_deref());
+    let doc = markup::parse_page(src, dialect, page);
     let ctx = extract::Context::new(&doc);
 
     let cits = extract::citations::all(&ctx);

@@ -253,6 +253,7 @@ fn main() -> ExitCode {
                 name: String::new(),
                 dialect: dialect.map(Dialect::from),
                 title,
+                page_name: None,
                 reference_date,
                 max_bytes: max_bytes.map(|b| usize::try_from(b).unwrap_or(usize::MAX)),
             };
@@ -739,6 +740,7 @@ fn watch(
         name: String::new(),
         dialect: dialect.map(Dialect::from),
         title: None,
+        page_name: None,
         reference_date: None,
         max_bytes: None,
     };

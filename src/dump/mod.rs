@@ -429,6 +429,7 @@ pub fn process_page(page: &Page, config: &PageConfig) -> Result<model::Article, 
         name: config.name.clone(),
         dialect: Some(config.dialect.unwrap_or(Dialect::Wikitext)),
         title: Some(page.title.clone()),
+        page_name: None,
         reference_date: timestamp.map(|t| t.to_zoned_datetime(jiff::tz::TimeZone::UTC).date()),
         max_bytes: config.max_bytes,
     };

@@ -317,6 +317,20 @@ pub const SHORT_CITE_TEMPLATES: &[&str] = &[
     "harvcol",
 ];
 
+/// Magic words that show the page's name (normalised: lowercase); the
+/// `…ee` forms show it with underscores, as in a URL.
+pub const PAGE_NAME_WORDS: &[&str] = &[
+    "pagename",
+    "pagenamee",
+    "fullpagename",
+    "fullpagenamee",
+    "basepagename",
+    "rootpagename",
+    "subpagename",
+    "articlepagename",
+    "subjectpagename",
+];
+
 /// Templates that show their first argument as it is (formatting, flags,
 /// interlanguage links).
 pub const WRAPPER_TEMPLATES: &[&str] = &[

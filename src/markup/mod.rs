@@ -25,9 +25,16 @@ use crate::document::{Dialect, Document};
 /// Parses `src` in the given dialect. Never fails: malformed markup becomes
 /// diagnostics on the document.
 pub fn parse(src: &str, dialect: Dialect) -> Document<'_> {
+    parse_page(src, dialect, None)
+}
+
+/// [`parse`] for a page whose name is known (a file's title, a dump page's
+/// title): wikitext's `{{PAGENAME}}`, and templates that show the page's
+/// name by default, render it.
+pub fn parse_page<'s>(src: &'s str, dialect: Dialect, page: Option<&'s str>) -> Document<'s> {
     let mut doc = match dialect {
         Dialect::Plain => plain::parse(src),
-        Dialect::Wikitext => wikitext::parse(src),
+        Dialect::Wikitext => wikitext::parse_page(src, page),
     };
     let has_heading = doc
         .blocks

@@ -273,6 +273,9 @@ pub struct Renderer<'s, 'c> {
     /// Captions of files and images, which readers see beside the text.
     pub captions: Vec<Span>,
     pub diagnostics: Vec<Diagnostic>,
+    /// The page's name, where the caller knows it: `{{PAGENAME}}` and the
+    /// templates that default to it (`{{map caption}}`) show it.
+    pub page: Option<&'s str>,
 }
 
 impl<'s, 'c> Renderer<'s, 'c> {
@@ -280,6 +283,7 @@ impl<'s, 'c> Renderer<'s, 'c> {
         Renderer {
             src,
             scan,
+            page: None,
             cites: Vec::new(),
             sfns: Vec::new(),
             unknown: BTreeMap::new(),
@@ -287,6 +291,12 @@ impl<'s, 'c> Renderer<'s, 'c> {
             captions: Vec::new(),
             diagnostics: Vec::new(),
         }
+    }
+
+    /// How many template calls have rendered as nothing so far because
+    /// their template is not known.
+    pub fn unknown_calls(&self) -> usize {
+        self.unknown.values().map(|(n, _)| n).sum()
     }
 
     /// Renders `span` into a [`Text`].

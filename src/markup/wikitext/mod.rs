@@ -40,9 +40,16 @@ use inline::Renderer;
 use scan::Scan;
 
 /// Parses a wikitext article. Never fails.
+#[cfg(test)]
 pub fn parse(src: &str) -> Document<'_> {
+    parse_page(src, None)
+}
+
+/// [`parse`] for a page whose name is known: `{{PAGENAME}}` shows it.
+pub fn parse_page<'s>(src: &'s str, page: Option<&'s str>) -> Document<'s> {
     let scan = Scan::new(src);
     let mut r = Renderer::new(src, &scan);
+    r.page = page;
     let mut blocks = Vec::new();
     let mut diagnostics = scan.diagnostics.clone();
     let bytes = src.as_bytes();
@@ -377,10 +384,24 @@ fn infobox_block<'s>(r: &mut Renderer<'s, '_>, span: Span) -> Block<'s> {
                 }
             }
         };
+        let unknown_before = r.unknown_calls();
         let mut value = r.list_text(a.value);
         if value.as_str().trim().is_empty() {
             if let Some(file) = image_file(src, a.value) {
                 value = file;
+            } else if r.unknown_calls() > unknown_before {
+                // A template we cannot render (one that reads a data page,
+                // `{{Scottish football updater|RaithRov}}`) made the value
+                // empty: the markup as written says more than nothing, and
+                // a diagnostic says why it is markup.
+                let written = Span::new(a.value.start, a.value.end).trim(src);
+                value = Text::verbatim(src, written);
+                r.diagnostics.push(Diagnostic::new(
+                    written,
+                    DiagnosticKind::InfoboxValueAsWritten {
+                        key: key.as_str().to_string(),
+                    },
+                ));
             }
         }
         fields.push(Field {

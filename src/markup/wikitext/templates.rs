@@ -213,6 +213,29 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
             }
         }
         "coord" => coord(r, b, call),
+        "map caption" => map_caption(r, b, call, depth),
+        n if markup::PAGE_NAME_WORDS.contains(&n) => match r.page {
+            Some(page) => {
+                // Subpages: "A/B/C" is based on "A/B", rooted in "A".
+                let shown = match n {
+                    "basepagename" => page.rsplit_once('/').map_or(page, |(b, _)| b),
+                    "rootpagename" => page.split('/').next().unwrap_or(page),
+                    "subpagename" => page.rsplit('/').next().unwrap_or(page),
+                    _ => page,
+                };
+                if n.ends_with("ee") {
+                    b.synth(call.span, &shown.replace(' ', "_"))
+                } else {
+                    b.synth(call.span, shown)
+                }
+            }
+            None => {
+                r.unknown
+                    .entry(name.to_string())
+                    .or_insert((0, call.span))
+                    .0 += 1
+            }
+        },
         // {{marriage|Name|1990|2001}} → "Name (m. 1990–2001)".
         "marriage" => {
             let Some(who) = call.positional(1) else {
@@ -405,6 +428,41 @@ pub fn bullet_items(r: &Renderer<'_, '_>, span: Span) -> Vec<Span> {
         p = e + 1;
     }
     out
+}
+
+/// `{{map caption |countryprefix=the |location_color=dark green
+/// |region=Europe |region_color=dark grey}}` → "Location of the United
+/// Kingdom (dark green) – in Europe (dark grey)": the caption under a
+/// country's locator map, which names the page unless `country` is given
+/// (and without either, says "Location" alone rather than a broken name).
+fn map_caption(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usize) {
+    let arg = |r: &mut Renderer<'_, '_>, key: &str| {
+        call.named(key)
+            .map(|v| crate::text::one_line(&r.plain(v, depth)))
+            .filter(|v| !v.is_empty())
+    };
+    let mut out = String::from("Location");
+    if let Some(country) = arg(r, "country").or_else(|| r.page.map(str::to_string)) {
+        out.push_str(" of ");
+        if let Some(prefix) = arg(r, "countryprefix") {
+            out.push_str(&prefix);
+            out.push(' ');
+        }
+        out.push_str(&country);
+    }
+    if let Some(colour) = arg(r, "location_color") {
+        out.push_str(&format!(" ({colour})"));
+    }
+    for (place, colour) in [("region", "region_color"), ("subregion", "subregion_color")] {
+        if let Some(place) = arg(r, place) {
+            out.push_str(" – in ");
+            out.push_str(&place);
+            if let Some(colour) = arg(r, colour) {
+                out.push_str(&format!(" ({colour})"));
+            }
+        }
+    }
+    b.synth(call.span, &out);
 }
 
 /// `{{coord|41.89|-87.62}}` → "41.89°N 87.62°W", `{{coord|45|32|22|N|89|45|19|W}}`

@@ -220,6 +220,46 @@ fn infobox_values_that_render_as_nothing_no_more() {
     assert!(doc.check().is_empty(), "{:?}", doc.check());
 }
 
+/// The page's name shows where the text asks for it (`{{PAGENAME}}`, a
+/// map caption), and a value made only of a template we cannot render is
+/// given as written, with a diagnostic, rather than as nothing.
+#[test]
+fn infobox_values_that_name_the_page_or_cannot_be_rendered() {
+    let src = "{{Infobox country\n\
+        | map_caption = {{map_caption |countryprefix=the |location_color=dark green \
+          |region=Europe |region_color=dark grey |subregion=the [[European&nbsp;Union]] \
+          |subregion_color=green}}\n\
+        | common_name = {{PAGENAME}}\n\
+        | league = {{Scottish football updater|RaithRov}}\n\
+        | influenced = {{hlist |}}\n\
+        }}\nText.";
+    let doc = parse_page(src, Some("Fooland"));
+    let kv = infobox_fields(&doc);
+    assert_eq!(
+        kv,
+        [
+            (
+                "map_caption",
+                "Location of the Fooland (dark green) – in Europe (dark grey) – in the \
+                 European Union (green)"
+            ),
+            ("common_name", "Fooland"),
+            ("league", "{{Scottish football updater|RaithRov}}"),
+            ("influenced", ""),
+        ]
+    );
+    let codes: Vec<_> = doc.diagnostics.iter().map(|d| d.kind.code()).collect();
+    assert!(codes.contains(&"infobox-value-as-written"), "{codes:?}");
+    assert!(doc.check().is_empty(), "{:?}", doc.check());
+    // Without a page name the caption still reads, without a broken name.
+    let doc = parse(src);
+    assert!(
+        infobox_fields(&doc)[0]
+            .1
+            .starts_with("Location (dark green) – in Europe")
+    );
+}
+
 #[test]
 fn refs_are_anchors_and_citations() {
     let src = "Fact.<ref name=\"a\">{{cite web |last=Wertz |first=Daniel |title=DPRK |url=https://x.org |date=2016-05-12}}</ref> Again.<ref name=a /> Plain.<ref>Smith, J. (2001). \"T\".</ref>";
