@@ -394,7 +394,11 @@ fn infobox_block<'s>(r: &mut Renderer<'s, '_>, span: Span) -> Block<'s> {
                 // `{{Scottish football updater|RaithRov}}`) made the value
                 // empty: the markup as written says more than nothing, and
                 // a diagnostic says why it is markup.
-                let written = Span::new(a.value.start, a.value.end).trim(src);
+                // Up to its footnotes, which stay anchors, not text.
+                let end = src[a.value]
+                    .find("<ref")
+                    .map_or(a.value.end, |i| a.value.start + i);
+                let written = Span::new(a.value.start, end).trim(src);
                 value = Text::verbatim(src, written);
                 r.diagnostics.push(Diagnostic::new(
                     written,

@@ -230,7 +230,7 @@ fn infobox_values_that_name_the_page_or_cannot_be_rendered() {
           |region=Europe |region_color=dark grey |subregion=the [[European&nbsp;Union]] \
           |subregion_color=green}}\n\
         | common_name = {{PAGENAME}}\n\
-        | league = {{Scottish football updater|RaithRov}}\n\
+        | league = {{Scottish football updater|RaithRov}}<ref name=\"c\"/>\n\
         | influenced = {{hlist |}}\n\
         }}\nText.";
     let doc = parse_page(src, Some("Fooland"));
