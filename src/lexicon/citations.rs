@@ -122,6 +122,19 @@ pub const CONNECTORS: &[&str] = &[
     "website of",
 ];
 
+/// Lowercase words that carry a title on past its quotes or its link's
+/// text ("[url Circulation Report] for January to December 2010"), where
+/// a connector ("in", "at", "by") would name where or by whom instead.
+pub const TITLE_CONTINUATIONS: &[&str] = &[
+    "for", "of", "to", "with", "during", "between", "under", "against", "about", "versus",
+];
+
+/// Marks before the name of who revised or translated a work, in an
+/// imprint ("rev. Roger T. Stearn, ''Oxford Dictionary of National
+/// Biography''"): the name is no publisher's.
+pub const CONTRIBUTOR_MARKS: &[&str] =
+    &["rev. ", "revised by ", "trans. ", "tr. ", "translated by "];
+
 /// The parts of a book its writer may have written alone, named before
 /// the book's title ("Introduction to ''Selected Writings''"), as
 /// compared: case aside.

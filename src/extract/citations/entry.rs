@@ -181,6 +181,8 @@ pub fn parse_entry(entry: &str) -> Citation {
     // \"Anarchism and …\"": a quotation from the source, then the source.
     if let Some(r) = leading_quotation(&rest) {
         rest.replace_range(r, "");
+        // "\"…\" In Ossar, Michael. 1980.": where it is quoted in.
+        rest = strip_connector(rest.trim_start(), true).to_string();
     }
     // "[url … Interview with Mark Behr]: \"''My father and his mother
     // spoke …''\"": a quotation after the source, likewise.
@@ -270,7 +272,26 @@ pub fn parse_entry(entry: &str) -> Citation {
         c.title = Some(t.clone());
         if let Some(m) = QUOTED.find(&tail) {
             let r = m.range();
-            tail.replace_range(r, " ¦ ");
+            // "[url Circulation Report] for January to December 2010.": the
+            // title goes on after its quotes, in lowercase.
+            let after = &tail[r.end..];
+            let goes_on = after.strip_prefix(' ').is_some_and(|a| {
+                let first = a.split_whitespace().next().unwrap_or("");
+                citations::TITLE_CONTINUATIONS.contains(&first)
+            });
+            let more = if goes_on {
+                let end = [". ", ", ", "¦", " by ", "\"", "“"]
+                    .iter()
+                    .filter_map(|m| after.find(m))
+                    .min()
+                    .unwrap_or(after.len());
+                let more = after[..end].trim_end_matches(['.', ' ']);
+                c.title = Some(format!("{t}{more}"));
+                more.len()
+            } else {
+                0
+            };
+            tail.replace_range(r.start..r.end + more, " ¦ ");
         }
         // "Barnard, Lianne “Kinderidentiteit …” “Tydskrif vir
         // Letterkunde” Jaargang 45": a second quoted name straight after
@@ -291,7 +312,8 @@ pub fn parse_entry(entry: &str) -> Citation {
     if c.date.is_none() {
         // A date standing alone as a segment or at the end of one (MLA,
         // Chicago: "Kyiv: Dukh i Litera, 2019").
-        for seg in segments.iter_mut() {
+        let title_first = c.title.is_none();
+        for (i, seg) in segments.iter_mut().enumerate() {
             if let Some(d) = temporal::parse_date(seg).or_else(|| foreign_date(seg)) {
                 c.date = Some(d.iso());
                 seg.clear();
@@ -338,6 +360,12 @@ pub fn parse_entry(entry: &str) -> Citation {
             if let Some((d, who)) = lead_year {
                 c.date = Some(d.iso());
                 *seg = who;
+                break;
+            }
+            // (Not in the segment that becomes the title.)
+            if let Some((d, name)) = edge_date(seg).filter(|_| i > 0 || !title_first) {
+                c.date = Some(d.iso());
+                *seg = name;
                 break;
             }
         }
@@ -412,6 +440,37 @@ pub fn parse_entry(entry: &str) -> Citation {
         {
             continue;
         }
+        // "…, ISBN …): An anthology of writings …": what the editor says of
+        // the source after its imprint, and any run of prose once the
+        // source is named, is a note (`raw` keeps it).
+        if seg.starts_with(')') || annotation(&seg) && c.title.is_some() {
+            continue;
+        }
+        // "rev. Roger T. Stearn, ''Oxford Dictionary …''": who revised or
+        // translated it, then the rest of the imprint.
+        let seg = match without_contributor(&seg) {
+            Some("") => continue,
+            Some(after) => after.to_string(),
+            None => seg,
+        };
+        // "Oxford University Press, 2004" where the date is 2004: the year
+        // is read already.
+        let seg = match (c.date.as_deref(), seg.rsplit_once(", ")) {
+            // (Not "… July 30, 1972", a date of its own.)
+            (Some(d), Some((head, year)))
+                if year.len() == 4
+                    && d.starts_with(year)
+                    && !head.ends_with(|c: char| c.is_ascii_digit()) =>
+            {
+                head.to_string()
+            }
+            _ => seg,
+        };
+        // "Burlington, VT": a town and its state or province.
+        if c.place.is_none() && town_and_state(&seg) {
+            c.place = Some(seg);
+            continue;
+        }
         // "Volume 6. No. 1. Winter 2011": the season of an issue, its year
         // read as the date, is no publisher.
         if let Some(year) = issue_season(&seg) {
@@ -447,6 +506,12 @@ pub fn parse_entry(entry: &str) -> Citation {
                 if let Some(w) = place.filter(|w| c.work.is_none() && !w.trim().is_empty()) {
                     c.work = Some(unquote(strip_connector(w.trim(), true)));
                 }
+                continue;
+            }
+            // "\"My Perspectives\" by Willful Disobedience Vol. 2, No. 12":
+            // a periodical's issue, not a person.
+            if let Some((work, _)) = volume_after(by).filter(|_| c.work.is_none()) {
+                c.work = Some(unquote(work));
                 continue;
             }
         }
@@ -747,6 +812,61 @@ pub(super) fn leading_quotation(rest: &str) -> Option<std::ops::Range<usize>> {
     (long && source_after).then(|| lead..lead + end)
 }
 
+/// A name, then a volume or issue mark: "Willful Disobedience Vol. 2, No.
+/// 12" is ("Willful Disobedience", "Vol. 2, No. 12").
+fn volume_after(s: &str) -> Option<(&str, &str)> {
+    let at = [" Vol. ", " vol. ", " Volume ", " No. ", " Issue "]
+        .iter()
+        .filter_map(|m| s.find(m))
+        .min()?;
+    let (name, vol) = (s[..at].trim_end_matches([',', ' ']), &s[at + 1..]);
+    let numbered = vol
+        .split_once(' ')
+        .is_some_and(|(_, n)| n.starts_with(|c: char| c.is_ascii_digit()));
+    (numbered && !name.is_empty()).then_some((name, vol))
+}
+
+/// "rev. Roger T. Stearn, Oxford Dictionary …" → "Oxford Dictionary …":
+/// a reviser's or translator's name (up to the first comma) is no field
+/// here; `None` where `seg` does not open with such a mark, `Some("")`
+/// where the name is all it holds.
+fn without_contributor(seg: &str) -> Option<&str> {
+    let rest = citations::CONTRIBUTOR_MARKS
+        .iter()
+        .find_map(|m| seg.strip_prefix(m))?;
+    Some(rest.split_once(", ").map_or("", |(_, after)| after.trim()))
+}
+
+/// "Burlington, VT", "Cambridge, MA": a town (one to three capitalised
+/// words) and the two-capital code of its state or province, which is a
+/// place of publication and never a publisher.
+fn town_and_state(seg: &str) -> bool {
+    let Some((town, state)) = seg.rsplit_once(", ") else {
+        return false;
+    };
+    let words = town.split_whitespace().count();
+    state.len() == 2
+        && state.bytes().all(|b| b.is_ascii_uppercase())
+        && (1..=3).contains(&words)
+        && town
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+}
+
+/// A run of prose: ten words or more, three in five of them lowercase
+/// ("An overview, updating Woodcock's classic, and illustrated throughout
+/// …"). Names of works and publishers are capitalised, and an imprint
+/// ("''Bakunin on Anarchy'', translated and edited by Sam Dolgoff") is
+/// shorter.
+fn annotation(seg: &str) -> bool {
+    let words: Vec<&str> = seg.split_whitespace().collect();
+    let lower = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count();
+    words.len() >= 10 && lower * 5 >= words.len() * 3
+}
+
 /// "Commercial Appeal: http://…": a site's name before its address, all
 /// the entry holds (the URL already cut from `rest`). The name is the
 /// work the page is part of; the page's own title is not given.
@@ -881,6 +1001,11 @@ fn foreign_date(s: &str) -> Option<temporal::DateVal> {
         .split_whitespace()
         .map(|w| {
             let bare = w.trim_end_matches(['.', ',']);
+            // "27.10.2015": day, month and year, as most of Europe writes them.
+            if let Some(date) = dotted_date(bare) {
+                changed = true;
+                return date;
+            }
             if let Some(name) = lookup(calendar::FOREIGN_MONTHS, bare)
                 .or_else(|| lookup(calendar::FOREIGN_MONTHS, &bare.to_lowercase()))
                 .and_then(calendar::month_name)
@@ -904,6 +1029,58 @@ fn foreign_date(s: &str) -> Option<temporal::DateVal> {
     changed
         .then(|| temporal::parse_date(&words.join(" ")))
         .flatten()
+}
+
+/// "27.10.2015" as "27 October 2015": a day, a month and a year with dots
+/// between, the month a number (read day first, as everywhere that
+/// writes dates so).
+fn dotted_date(w: &str) -> Option<String> {
+    let mut parts = w.split('.');
+    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    if parts.next().is_some() || !digits(d, 1..=2) || !digits(m, 1..=2) || !digits(y, 4..=4) {
+        return None;
+    }
+    let month = crate::lexicon::calendar::month_name(m.parse().ok()?)?;
+    Some(format!("{d} {month} {y}"))
+}
+
+/// A day's date at the start or the end of a segment, and the rest of it
+/// (the name it stood beside): "ct 27.10.2015", "9. Juni 2012
+/// qconline.com". Days only: a year or a month at a segment's edge is as
+/// likely part of a name ("2012 Olympics").
+fn edge_date(seg: &str) -> Option<(temporal::DateVal, String)> {
+    let words: Vec<&str> = seg.split_whitespace().collect();
+    let day = |w: &[&str]| {
+        // "no. 3, Augustus 1994": an issue's number, then its month.
+        if w.first().is_some_and(|f| f.ends_with(',')) {
+            return None;
+        }
+        let s = w.join(" ");
+        temporal::parse_date(&s)
+            .or_else(|| foreign_date(&s))
+            .filter(|d| d.precision == model::Precision::Day)
+    };
+    // Longest first: "9. Juni 2012" before "2012".
+    for k in (1..=words.len().saturating_sub(1).min(3)).rev() {
+        let (head, tail) = words.split_at(words.len() - k);
+        let name = |w: &[&str]| w.join(" ").trim_matches([',', ';', ' ']).to_string();
+        // "Vol. 2. No. 3 May 1907": the number is the issue's, not a day.
+        let numbered = head.last().is_some_and(|w| {
+            let w = w.to_lowercase();
+            ["no.", "no", "nr.", "vol.", "issue", "number", "#"].contains(&w.as_str())
+        });
+        if let Some(d) = day(tail).filter(|_| !numbered) {
+            return Some((d, name(head)));
+        }
+        let (head, tail) = words.split_at(k);
+        if let Some(d) = day(head) {
+            return Some((d, name(tail)));
+        }
+    }
+    None
 }
 
 /// Drops the back-link marks of references copied from a rendered page:
@@ -967,7 +1144,20 @@ pub(super) fn split_segments(s: &str) -> Vec<String> {
                 && depth == 0
                 && !matches!(
                     before,
-                    "vol" | "ed" | "eds" | "no" | "Vol" | "No" | "Ed" | "St" | "Dr" | "Mr" | "Mt"
+                    "vol"
+                        | "ed"
+                        | "eds"
+                        | "no"
+                        | "Vol"
+                        | "No"
+                        | "Ed"
+                        | "St"
+                        | "Dr"
+                        | "Mr"
+                        | "Mt"
+                        | "rev"
+                        | "trans"
+                        | "tr"
                 )
             {
                 out.push(chunk[start..i].to_string());

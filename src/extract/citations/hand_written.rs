@@ -53,7 +53,16 @@ pub(super) fn use_external_link(c: &mut Citation, text: &Text<'_>, src: &str) {
         c.title = (!shown.is_empty()).then_some(shown);
         return;
     };
+    // "[url Circulation Report] for January to December 2010": the
+    // entry's title goes on past the link's text.
+    let goes_on = |rest: &str| {
+        rest.strip_prefix(' ').is_some_and(|r| {
+            let first = r.split_whitespace().next().unwrap_or("");
+            citations::TITLE_CONTINUATIONS.contains(&first)
+        })
+    };
     match title.strip_prefix(shown.as_str()) {
+        Some(rest) if !shown.is_empty() && goes_on(rest) => c.title = Some(title),
         Some(rest) if !shown.is_empty() => {
             let rest = rest
                 .trim_start_matches([',', '.', ' ', '–', '—', '-'])

@@ -1004,3 +1004,62 @@ fn hand_written_refs_quotation_against_source_dates_and_places() {
     assert_eq!(c.place.as_deref(), Some("New York"));
     assert_eq!(c.work, None);
 }
+
+/// Dates at a segment's edge (numeric European, German), the source a
+/// quotation is quoted in, a town and its state, a reviser before the
+/// work, a title that goes on past its link, notes after the imprint, a
+/// periodical's issue after "by".
+#[test]
+fn hand_written_refs_edge_dates_contributors_places_and_notes() {
+    let c = hand_cite("[http://example.org/a Interview mit Hans Keller: Das Tal], vt 27.10.2015");
+    assert_eq!(c.date.as_deref(), Some("2015-10-27"));
+    assert_eq!(c.work.as_deref(), Some("vt"));
+    let c = hand_cite(
+        "Valley Online: ''TIMELINE; Key dates of the Valley Mill.'' 9. Juni 2012 [http://example.org/t example.org]",
+    );
+    assert_eq!(c.date.as_deref(), Some("2012-06-09"));
+    // An issue's number is no day.
+    let c = hand_cite(
+        "[http://example.org/m [[Hans Keller]]. \"Rivers: The Valley and Its Own\" on ''[[Valley Earth]]''. Vol. 2. No. 3 May 1907]",
+    );
+    assert_ne!(c.date.as_deref(), Some("1907-05-03"));
+    let c = hand_cite(
+        "\"What the river reaches is the valley's; and let the valley claim as its own everything the river is strong enough to reach, as far as the hills allow.\" In Keller, Hans. 1980. ''Rivers in the Dramas of Anna Weber''. Valley Press. p. 27.",
+    );
+    assert_eq!(author_names(&c), ["Keller, Hans"]);
+    let c = hand_cite(
+        "Hans Keller, ''Rivers in Valley Culture: A Sociology of Mills'', Burlington, VT, 2010, p. 25.",
+    );
+    assert_eq!(c.place.as_deref(), Some("Burlington, VT"));
+    assert_eq!(c.publisher, None);
+    let c = hand_cite(
+        "Weber, A. (2004) ‘Keller, Sir Hans, first miller (1785–1853)’, rev. Eva T. Roth, ''Valley Dictionary of National Biography'', Valley University Press, 2004",
+    );
+    assert_eq!(
+        c.work.as_deref(),
+        Some("Valley Dictionary of National Biography")
+    );
+    assert_eq!(c.publisher.as_deref(), Some("Valley University Press"));
+    let c = hand_cite(
+        "[[Valley Board|Valley Audit Board]] [http://example.org/c Mill Report] for January to December 2010. Retrieved February 16, 2012.",
+    );
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Mill Report for January to December 2010")
+    );
+    assert_eq!(c.work, None);
+    let c = hand_cite(
+        "Keller, Hans, ed., ''The Valley Reader'' (Mill Books 1977; ISBN 0-00-634011-3): An anthology of writings from valley millers and farmers including [[Anna Weber|Weber]], and many others.",
+    );
+    assert_eq!(c.publisher.as_deref(), Some("Mill Books"));
+    assert_eq!(c.work, None);
+    let c = hand_cite(
+        "Keller, Hans, ''Rivers: A Graphic Guide'', (Mill Press, 1987): An overview, updating the classic, and illustrated throughout with woodcut-style artwork.",
+    );
+    assert_eq!(c.work, None);
+    let c = hand_cite(
+        "\"I see the dichotomies made between the river and the valley as false dichotomies and feel that those who accept them are impoverishing their own critique.\"[http://example.org/p \"MY RIVERS\" by Willful Valley Vol. 2, No. 12]",
+    );
+    assert_eq!(c.work.as_deref(), Some("Willful Valley"));
+    assert!(c.authors.is_empty());
+}
