@@ -122,6 +122,12 @@ pub const CONNECTORS: &[&str] = &[
     "website of",
 ];
 
+/// A company's legal form written after its name and a comma
+/// ("Ashgate Publishing, Ltd"): never a place of publication.
+pub const COMPANY_FORMS: &[&str] = &[
+    "Ltd", "Inc", "Co", "LLC", "PLC", "plc", "GmbH", "AG", "SA", "NV", "BV", "AB", "AS", "Oy",
+];
+
 /// Lowercase words that carry a title on past its quotes or its link's
 /// text ("[url Circulation Report] for January to December 2010"), where
 /// a connector ("in", "at", "by") would name where or by whom instead.
@@ -393,6 +399,12 @@ pub const PERIODICAL_WORDS: &[&str] = &[
     "network",
     "review",
     "press",
+    "star",
+    "courier",
+    "dispatch",
+    "bulletin",
+    "globe",
+    "inquirer",
 ];
 
 /// Whether `w` (lowercase) marks a name as an organisation's: an

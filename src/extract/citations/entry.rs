@@ -430,6 +430,11 @@ pub fn parse_entry(entry: &str) -> Citation {
             .to_string();
         // "second ed. Penguin Books", "2nd edition, Verso": an edition
         // before the publisher is no part of its name.
+        // "[Vol. 4(3)]": a volume in brackets.
+        let seg = match seg.strip_prefix('[').and_then(|s| s.strip_suffix(']')) {
+            Some(inner) => inner.to_string(),
+            None => seg,
+        };
         let seg = strip_edition(strip_volume(&seg)).to_string();
         // "Note: Used for Bermuda, Chad, …": what the editor says of the
         // source, no field of it (`raw` keeps it).
@@ -453,16 +458,18 @@ pub fn parse_entry(entry: &str) -> Citation {
             Some(after) => after.to_string(),
             None => seg,
         };
-        // "Oxford University Press, 2004" where the date is 2004: the year
-        // is read already.
-        let seg = match (c.date.as_deref(), seg.rsplit_once(", ")) {
+        // "Oxford University Press, 2004", "Montréal and London 2005"
+        // where the date is that year: the year is read already.
+        let seg = match (c.date.as_deref(), seg.rsplit_once(' ')) {
             // (Not "… July 30, 1972", a date of its own.)
             (Some(d), Some((head, year)))
                 if year.len() == 4
                     && d.starts_with(year)
-                    && !head.ends_with(|c: char| c.is_ascii_digit()) =>
+                    && !head
+                        .trim_end_matches(',')
+                        .ends_with(|c: char| c.is_ascii_digit()) =>
             {
-                head.to_string()
+                head.trim_end_matches(',').to_string()
             }
             _ => seg,
         };
@@ -559,6 +566,14 @@ pub fn parse_entry(entry: &str) -> Citation {
                 continue;
             }
         }
+        // "Black Rose Books, Montréal and London": who, then where.
+        if let Some((publisher, place)) =
+            publisher_then_place(&seg).filter(|_| c.publisher.is_none() && c.place.is_none())
+        {
+            c.publisher = Some(publisher.to_string());
+            c.place = Some(place.to_string());
+            continue;
+        }
         // A publisher's name after a title ("\"Projectile Dynamics in
         // Sport\". p. 222. Routledge") is no periodical's.
         if c.work.is_none() && c.publisher.is_none() && quoted.is_some() && is_publisher(&seg) {
@@ -623,7 +638,56 @@ pub fn parse_entry(entry: &str) -> Citation {
             c.publisher = Some(seg);
         }
     }
+    // "''Parallax, n. 8''": an issue of a periodical, no piece's title.
+    if let Some(name) = c
+        .title
+        .as_deref()
+        .and_then(issue_of)
+        .filter(|_| c.work.is_none())
+    {
+        c.work = Some(name.to_string());
+        c.title = None;
+    }
     c
+}
+
+/// "Parallax, n. 8", "Valley Studies, no. 12": a periodical's name and
+/// the number of its issue.
+fn issue_of(title: &str) -> Option<&str> {
+    let (name, number) = title.rsplit_once(", ")?;
+    let (mark, n) = number.split_once(' ')?;
+    let numbered = ["n.", "no.", "nr.", "vol.", "issue"].contains(&mark.to_lowercase().as_str())
+        && !n.is_empty()
+        && n.bytes().all(|b| b.is_ascii_digit());
+    // A name, not a piece's title with its book ("…, in Anarchism: …").
+    let short = (1..=6).contains(&name.split_whitespace().count()) && !name.contains([',', ':']);
+    (numbered && short).then_some(name)
+}
+
+/// "Black Rose Books, Montréal and London" → ("Black Rose Books",
+/// "Montréal and London"): a publisher's name, then one place or two
+/// joined by "and", capitalised and without numbers.
+fn publisher_then_place(seg: &str) -> Option<(&str, &str)> {
+    // "Transaction Books, New Brunswick, NJ": a town and its state.
+    let town = seg.rsplit_once(", ").and_then(|(head, _)| {
+        let (publisher, _) = head.rsplit_once(", ")?;
+        let place = &seg[publisher.len() + 2..];
+        (town_and_state(place) && is_publisher(publisher)).then_some((publisher, place))
+    });
+    if town.is_some() {
+        return town;
+    }
+    let (publisher, place) = seg.rsplit_once(", ")?;
+    let words: Vec<&str> = place.split_whitespace().collect();
+    // (Not "Ashgate Publishing, Ltd.": the company's form.)
+    let placelike = (1..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| *w == "and" || w.starts_with(char::is_uppercase))
+        && !place.chars().any(|c| c.is_ascii_digit())
+        && !place.ends_with('.')
+        && !citations::COMPANY_FORMS.contains(&place);
+    (placelike && is_publisher(publisher) && !is_publisher(place)).then_some((publisher, place))
 }
 
 /// Where `s` holds a language note, "(englisch)", "(in English)",
@@ -743,8 +807,15 @@ fn strip_volume(seg: &str) -> &str {
     if !marker || digits == 0 {
         return seg;
     }
+    // "Vol. 4(3)": the issue in parentheses after the volume.
+    let mut after = &rest[digits..];
+    if let Some(close) = after.strip_prefix('(').and_then(|a| a.find(')')) {
+        if after[1..=close].bytes().all(|b| b.is_ascii_digit()) {
+            after = &after[close + 2..];
+        }
+    }
     // "Volume 6. No. 1. Winter": each number in turn.
-    strip_volume(rest[digits..].trim_start_matches([',', '.', ' ']))
+    strip_volume(after.trim_start_matches([',', '.', ' ']))
 }
 
 /// Where `rest` opens with a quotation from its source rather than the
@@ -1138,6 +1209,8 @@ pub(super) fn split_segments(s: &str) -> Vec<String> {
         let mut from = 0;
         while let Some(i) = chunk[from..].find(". ").map(|i| i + from) {
             let before = chunk[..i].rsplit([' ', '.']).next().unwrap_or("");
+            // "[Vol. 4(3)]": an abbreviation inside brackets.
+            let before = before.trim_start_matches(['[', '(']);
             // Not inside parentheses: "(… Trigg Minor; pt. 2.)" is one note.
             let depth = paren_depth(&chunk[start..i]);
             if before.chars().count() > 1

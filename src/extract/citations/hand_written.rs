@@ -49,6 +49,22 @@ pub(super) fn use_external_link(c: &mut Citation, text: &Text<'_>, src: &str) {
         c.work = c.title.take();
         return;
     }
+    // "[url] Toronto Star (Wed March 10, 2010)": the paper's name, read
+    // as its author for the date after it.
+    if shown.is_empty() && c.title.is_none() && c.work.is_none() {
+        if let [only] = c.authors.as_slice() {
+            let paper = only.name.split_whitespace().count() <= 4
+                && only
+                    .name
+                    .split_whitespace()
+                    .any(|w| citations::PERIODICAL_WORDS.contains(&w.to_lowercase().as_str()));
+            if paper {
+                c.work = Some(only.name.clone());
+                c.authors.clear();
+                return;
+            }
+        }
+    }
     let Some(title) = c.title.take() else {
         c.title = (!shown.is_empty()).then_some(shown);
         return;
@@ -113,6 +129,7 @@ pub(super) fn hand_written(text: &Text<'_>, src: &str) -> Citation {
         c.work = None;
     } else if mark == Some(TitleMark::Italic)
         && c.work.is_some()
+        && c.title.is_some()
         && !entry.contains(" In: ")
         && !c
             .publisher

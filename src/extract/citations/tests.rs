@@ -1063,3 +1063,28 @@ fn hand_written_refs_edge_dates_contributors_places_and_notes() {
     assert_eq!(c.work.as_deref(), Some("Willful Valley"));
     assert!(c.authors.is_empty());
 }
+
+/// An issue of a periodical named as the title, a paper's name after a
+/// link without text, and a publisher followed by where it published.
+#[test]
+fn hand_written_refs_issues_papers_and_places_after_publishers() {
+    let c = hand_cite("''Valleyx, n. 8'', [Vol. 4(3)], 1998.");
+    assert_eq!(c.work.as_deref(), Some("Valleyx"));
+    assert_eq!((c.title, c.publisher), (None, None));
+    assert_eq!(c.date.as_deref(), Some("1998"));
+    let c = hand_cite("[http://example.org/v/777547] Valley Star (Wed March 10, 2010)");
+    assert_eq!(c.work.as_deref(), Some("Valley Star"));
+    assert!(c.authors.is_empty());
+    assert_eq!(c.date.as_deref(), Some("2010-03-10"));
+    let c = hand_cite(
+        "''Volume One: From Mills to Rivers (300CE to 1939)'', [[Mill Books]], Montréal and London 2005.",
+    );
+    assert_eq!(c.publisher.as_deref(), Some("Mill Books"));
+    assert_eq!(c.place.as_deref(), Some("Montréal and London"));
+    let c = hand_cite("Keller, Hans. ''Valley Rivers'', Mill Books, New Brunswick, NJ 1979.");
+    assert_eq!(c.publisher.as_deref(), Some("Mill Books"));
+    assert_eq!(c.place.as_deref(), Some("New Brunswick, NJ"));
+    let c = hand_cite("Hans Keller. Rivers and Mills. Valley Publishing, Ltd., 2007. p. 119.");
+    assert_eq!(c.publisher.as_deref(), Some("Valley Publishing, Ltd."));
+    assert_eq!(c.place, None);
+}
