@@ -23,7 +23,7 @@ pub(super) static PAGES: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 pub(super) static RETRIEVED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:retrieved|accessed|access[ -]?date:?|archived|abgerufen|consulté)(?:\s+(?:on|am|le))?\s+(\d{4}-\d\d-\d\d|\d\d?\.\s*\p{L}+\s+\d{4}|[^.;()]+?\d{4})\b\.?")
+    Regex::new(r"(?i)\b(?:retrieved|accessed|access[ -]?date:?|archived|abgerufen|consulté|stand:)(?:\s+(?:on|am|le))?\s+(\d{4}-\d\d-\d\d|\d\d?\.\s*\p{L}+\s+\d{4}|[^.;()]+?\d{4})\b\.?")
         .expect("valid regex")
 });
 /// A journal's "12 (3): 45–60": volume, issue and pages.
@@ -150,11 +150,13 @@ pub fn parse_entry(entry: &str) -> Citation {
         let r = m.get(0).map(|g| g.range()).unwrap_or_default();
         cut(&mut rest, r);
     }
-    if let Some(m) = ["etrieved", "ccess", "rchived", "bgerufen", "onsulté"]
-        .iter()
-        .any(|w| rest.contains(w))
-        .then(|| RETRIEVED.captures(&rest))
-        .flatten()
+    if let Some(m) = [
+        "etrieved", "ccess", "rchived", "bgerufen", "onsulté", "tand:",
+    ]
+    .iter()
+    .any(|w| rest.contains(w))
+    .then(|| RETRIEVED.captures(&rest))
+    .flatten()
     {
         c.access_date = citation_date(&m[1]).map(|d| d.iso());
         let r = m.get(0).map(|g| g.range()).unwrap_or_default();
@@ -226,11 +228,14 @@ pub fn parse_entry(entry: &str) -> Citation {
         })?;
         Some((g.range(), d.iso()))
     });
-    // "\"La insumisión … (1923–1938)\"": years in the title are its own.
+    // "\"La insumisión … (1923–1938)\"": years in the title are its own;
+    // so are those before "by" and the title's author ("El naturismo
+    // libertario (1890–1939) by Jose Maria Rosello").
     let paren = paren.filter(|(r, _)| {
         !quoted
             .as_ref()
             .is_some_and(|(q, _)| q.start <= r.start && r.end <= q.end)
+            && !rest[r.end..].trim_start().starts_with("by ")
     });
     let boundary = [
         paren.as_ref().map(|(r, _)| r.start),
@@ -407,6 +412,18 @@ pub fn parse_entry(entry: &str) -> Citation {
     let mut segments = segments.into_iter();
     if c.title.is_none() {
         c.title = segments.next();
+        // "Anarchism, London: Reaktion Books Ltd., 2004": the title runs
+        // into its imprint without a stop.
+        if let Some(t) = c.title.take() {
+            c.title = Some(match imprint_in_title(&t) {
+                Some((title, place, publisher)) if c.publisher.is_none() => {
+                    c.place = Some(place.to_string());
+                    c.publisher = Some(publisher.to_string());
+                    title.to_string()
+                }
+                _ => t,
+            });
+        }
     }
     for seg in segments {
         // "(New York: Monthly Review Press, 1970)": the same fields in
@@ -473,8 +490,11 @@ pub fn parse_entry(entry: &str) -> Citation {
             }
             _ => seg,
         };
-        // "Burlington, VT": a town and its state or province.
-        if c.place.is_none() && town_and_state(&seg) {
+        // "Burlington, VT": a town and its state or province; "''The Daily
+        // Telegraph''. London.": a city where books and papers are made.
+        if c.place.is_none()
+            && (town_and_state(&seg) || citations::PUBLICATION_PLACES.contains(&seg.as_str()))
+        {
             c.place = Some(seg);
             continue;
         }
@@ -649,6 +669,18 @@ pub fn parse_entry(entry: &str) -> Citation {
         c.title = None;
     }
     c
+}
+
+/// "Anarchism, London: Reaktion Books Ltd." → ("Anarchism", "London",
+/// "Reaktion Books Ltd."): a title, then after its last comma a place and
+/// a publisher's name.
+fn imprint_in_title(t: &str) -> Option<(&str, &str, &str)> {
+    let (title, imprint) = t.rsplit_once(", ")?;
+    let m = PLACE_PUBLISHER.captures(imprint)?;
+    let (place, publisher) = (m.get(1)?.as_str().trim(), m.get(2)?.as_str().trim());
+    // (Not "Clifton, NJ: Blue Dome Press", a town and its state.)
+    let town = place.len() > 2 && !title.trim().is_empty();
+    (town && is_publisher(publisher)).then_some((title.trim(), place, publisher))
 }
 
 /// "Parallax, n. 8", "Valley Studies, no. 12": a periodical's name and

@@ -1088,3 +1088,26 @@ fn hand_written_refs_issues_papers_and_places_after_publishers() {
     assert_eq!(c.publisher.as_deref(), Some("Valley Publishing, Ltd."));
     assert_eq!(c.place, None);
 }
+
+/// Years before "by" belong to the title; "Stand:" gives the day a page
+/// was read; a title runs into its imprint; a city alone is a place.
+#[test]
+fn hand_written_refs_titles_by_authors_as_of_dates_and_cities() {
+    let c = hand_cite("[http://example.org/n EL RIO DEL VALLE (1890–1939) by Hans Peter Keller]");
+    assert_eq!(author_names(&c), ["Hans Peter Keller"]);
+    assert_eq!(c.title.as_deref(), Some("EL RIO DEL VALLE (1890–1939)"));
+    assert_eq!(c.date, None);
+    let c = hand_cite("[http://example.org/h Valley open: Das Tal gibt auf; Stand: 13. März 2016]");
+    assert_eq!(c.title.as_deref(), Some("Valley open: Das Tal gibt auf"));
+    assert_eq!(c.access_date.as_deref(), Some("2016-03-13"));
+    let c = hand_cite("Keller, Hans. Rivers, London: Mill Books Ltd., 2004. p. 85");
+    assert_eq!(c.title.as_deref(), Some("Rivers"));
+    assert_eq!(c.place.as_deref(), Some("London"));
+    assert_eq!(c.publisher.as_deref(), Some("Mill Books Ltd."));
+    let c = hand_cite(
+        "Keller, Hans (5 December 2011). [http://example.org/g \"Gap between the rivers\"]. ''The Daily Valley''. London.",
+    );
+    assert_eq!(c.work.as_deref(), Some("The Daily Valley"));
+    assert_eq!(c.place.as_deref(), Some("London"));
+    assert_eq!(c.publisher, None);
+}
