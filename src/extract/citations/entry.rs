@@ -248,7 +248,10 @@ pub fn parse_entry(entry: &str) -> Citation {
     let (mut author_part, after_authors) = match boundary {
         Some(b) => (rest[..b].to_string(), b),
         None => match first_segment_end(&rest) {
-            Some(e) if looks_like_names(&rest[..e]) => (rest[..e].to_string(), e),
+            // (Not "The Prisoner of Al-Hakim.": an article opens a title.)
+            Some(e) if looks_like_names(&rest[..e]) && !opens_with_article(&rest[..e]) => {
+                (rest[..e].to_string(), e)
+            }
             // "Billington, James H. 1998.": names, then their year.
             Some(e) if trailing_year(&rest[..e]).is_some_and(|(n, _)| looks_like_names(n)) => {
                 (rest[..e].to_string(), e)
@@ -358,8 +361,10 @@ pub fn parse_entry(entry: &str) -> Citation {
                 break;
             }
             // "1994, UK Office of Population Censuses": a year, then who.
+            // "1983 dtic.mil": a space may stand for the comma.
             let lead_year = seg
                 .split_once(", ")
+                .or_else(|| seg.split_once(' ').filter(|_| i > 0 || !title_first))
                 .filter(|(y, _)| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
                 .and_then(|(y, who)| Some((temporal::parse_date(y)?, who.to_string())));
             if let Some((d, who)) = lead_year {
@@ -681,6 +686,12 @@ fn imprint_in_title(t: &str) -> Option<(&str, &str, &str)> {
     // (Not "Clifton, NJ: Blue Dome Press", a town and its state.)
     let town = place.len() > 2 && !title.trim().is_empty();
     (town && is_publisher(publisher)).then_some((title.trim(), place, publisher))
+}
+
+/// "The …", "A …", "An …" without a comma: a title's opening, not a
+/// list of names.
+fn opens_with_article(s: &str) -> bool {
+    ["The ", "A ", "An "].iter().any(|a| s.starts_with(a)) && !s.contains(',')
 }
 
 /// "Parallax, n. 8", "Valley Studies, no. 12": a periodical's name and

@@ -150,9 +150,16 @@ pub(super) fn hand_written(text: &Text<'_>, src: &str) -> Citation {
     {
         // "''Anarchism and Education''. Routledge. New York. 2006.": a
         // word or two after a book's publisher is where it was published.
+        // (Not a link's text, "[url Google Print, p. 166]": a site.)
+        let linked = |w: &str| {
+            text.marks.iter().any(|m| {
+                matches!(m.kind, MarkKind::ExternalLink { .. })
+                    && text.as_str()[m.range.clone()].trim().starts_with(w)
+            })
+        };
         if c.work.as_deref().is_some_and(|w| {
             let words = w.split_whitespace().count();
-            (1..=2).contains(&words) && w.starts_with(char::is_uppercase)
+            (1..=2).contains(&words) && w.starts_with(char::is_uppercase) && !linked(w)
         }) {
             c.place = c.work.take();
         }

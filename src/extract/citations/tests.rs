@@ -1111,3 +1111,23 @@ fn hand_written_refs_titles_by_authors_as_of_dates_and_cities() {
     assert_eq!(c.place.as_deref(), Some("London"));
     assert_eq!(c.publisher, None);
 }
+
+/// A year before a site's name, a title opening with an article, and a
+/// link's text after a book's publisher (a site, not a place).
+#[test]
+fn hand_written_refs_years_before_sites_titles_with_articles_and_linked_sites() {
+    let c = hand_cite(
+        "Hans Keller: ''History of the Valley Effect.'' 1983 [http://example.org/v.pdf example.org] (PDF)",
+    );
+    assert_eq!(c.date.as_deref(), Some("1983"));
+    assert_eq!(c.publisher.as_deref(), Some("example.org"));
+    let c = hand_cite("The Prisoner of the Valley. Clifton, NJ: Mill Press, 2017.");
+    assert!(c.authors.is_empty());
+    assert_eq!(c.title.as_deref(), Some("The Prisoner of the Valley"));
+    assert_eq!(c.place.as_deref(), Some("Clifton, NJ"));
+    let c = hand_cite(
+        "Hans Keller, Anna Weber, ''Key thinkers in rivers'', Valley University Press US, 2005, [http://example.org/b?id=V&pg=PA166 Valley Print, p. 166]",
+    );
+    assert_eq!(c.place, None);
+    assert_eq!(c.work.as_deref(), Some("Valley Print"));
+}
