@@ -1126,7 +1126,7 @@ fn hand_written_refs_years_before_sites_titles_with_articles_and_linked_sites() 
     assert_eq!(c.title.as_deref(), Some("The Prisoner of the Valley"));
     assert_eq!(c.place.as_deref(), Some("Clifton, NJ"));
     let c = hand_cite(
-        "Hans Keller, Anna Weber, ''Key thinkers in rivers'', Valley University Press US, 2005, [http://example.org/b?id=V&pg=PA166 Valley Print, p. 166]",
+        "Hans Keller, Anna Weber, ''Key thinkers in rivers'', Valley University Press US, 2005, {{ISBN|0-19-518767-9}}, [http://example.org/b?id=V&pg=PA166 Valley Print, p. 166]",
     );
     assert_eq!(c.place, None);
     assert_eq!(c.work.as_deref(), Some("Valley Print"));
