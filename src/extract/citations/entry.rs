@@ -511,6 +511,14 @@ pub fn parse_entry(entry: &str) -> Citation {
             }
             continue;
         }
+        // "Vol. 2. No. 3 May 1907": the month, once its numbers
+        // are cut, is the date, not a publisher "May".
+        if c.date.is_none() && seg.contains(' ') {
+            if let Some(d) = temporal::parse_date(&seg) {
+                c.date = Some(d.iso());
+                continue;
+            }
+        }
         // A date alone, after the date of publication, is when the source
         // was read ("… 1922. 13 October 2002. http://…"): no publisher.
         if c.date.is_some() {
@@ -530,9 +538,10 @@ pub fn parse_entry(entry: &str) -> Citation {
                 .filter_map(|k| by.find(k).map(|i| (i, k.len())))
                 .min()
                 .map_or((by, None), |(i, n)| (&by[..i], Some(&by[i + n..])));
+            // ("by infed": one word, an organisation's, whatever its case.)
             let capitalised = name.split_whitespace().all(|w| {
                 w.starts_with(char::is_uppercase) || citations::NAME_PARTICLES.contains(&w)
-            });
+            }) || !name.is_empty() && name.chars().all(char::is_alphanumeric);
             if c.authors.is_empty() && capitalised && looks_like_names(name) {
                 c.authors = parse_authors(name);
                 if let Some(w) = place.filter(|w| c.work.is_none() && !w.trim().is_empty()) {

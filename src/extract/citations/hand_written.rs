@@ -113,12 +113,32 @@ pub(super) fn use_external_link(c: &mut Citation, text: &Text<'_>, src: &str) {
     }
 }
 
+/// What follows "and" and a second link's text ("and Ireland: The
+/// Reformation Period, Encyclopædia Britannica Online" →
+/// "Encyclopædia Britannica Online"), where `rest` opens so.
+fn second_link<'r>(text: &Text<'_>, rest: &'r str) -> Option<&'r str> {
+    let after_and = rest.strip_prefix("and ")?;
+    let second = text
+        .marks
+        .iter()
+        .filter(|m| matches!(m.kind, MarkKind::ExternalLink { .. }))
+        .nth(1)?;
+    let shown = text.as_str()[second.range.clone()].trim();
+    let after = after_and.strip_prefix(shown)?;
+    Some(after.trim_start_matches([',', ' ']))
+}
+
 /// A citation written by hand, not with a template: its rendered text
 /// parsed as a bibliography entry, with the title its marks show and the
 /// URL of its external link.
 pub(super) fn hand_written(text: &Text<'_>, src: &str) -> Citation {
     let (entry, mark, marked) = mark_title(text);
     let mut c = parse_entry(&entry);
+    // "[url A] and [url B], Encyclopædia Britannica Online": the second
+    // link's text is a second title, not the work.
+    if let Some(w) = c.work.as_deref().and_then(|w| second_link(text, w)) {
+        c.work = (!w.is_empty()).then(|| w.trim_end_matches('.').to_string());
+    }
     // The title as written, where its inner quotes were made single.
     if let Some(t) = marked.filter(|t| c.title.as_ref() == Some(&single_quoted(t))) {
         c.title = Some(t);

@@ -1131,3 +1131,22 @@ fn hand_written_refs_years_before_sites_titles_with_articles_and_linked_sites() 
     assert_eq!(c.place, None);
     assert_eq!(c.work.as_deref(), Some("Valley Print"));
 }
+
+/// An issue's month after its numbers, a one-word organisation after
+/// "by", and a second link's title before the work.
+#[test]
+fn hand_written_refs_issue_months_lowercase_bylines_and_second_links() {
+    let c = hand_cite(
+        "[http://example.org/x.html#142 [[Hans Keller]]. \"Rivers: The Valley and Its Own\" on ''[[Valley Earth (magazine)|Valley Earth]]''. Vol. 2. No. 3 May 1907]",
+    );
+    assert_eq!(c.date.as_deref(), Some("1907-05"));
+    assert_eq!(c.publisher, None);
+    let c = hand_cite("[http://example.org/g \"hans keller and informal rivers\" by valleyed]");
+    assert_eq!(author_names(&c), ["valleyed"]);
+    assert_eq!(c.work, None);
+    let c = hand_cite(
+        "[http://example.org/a The Mills of England] and [http://example.org/b Valley: The Mill Period], Encyclopædia of Valleys Online.",
+    );
+    assert_eq!(c.title.as_deref(), Some("The Mills of England"));
+    assert_eq!(c.work.as_deref(), Some("Encyclopædia of Valleys Online"));
+}
