@@ -75,6 +75,7 @@ pub mod stages {
     pub use crate::markup::{detect_dialect, parse};
     pub use crate::money::find_in as find_amounts;
     pub use crate::temporal::find_in as find_dates;
+    pub use crate::tokens::tokenize;
 }
 
 pub use diagnostics::{Diagnostic, DiagnosticKind, Severity};
@@ -240,10 +241,12 @@ fn process_text(src: &str, config: &Config, dialect: Dialect) -> model::Article 
 
     let cits = extract::citations::all(&ctx);
     let (mut infobox, infobox_diags) = extract::infobox::infobox(&ctx);
+    let (dates, amounts): (Vec<_>, Vec<_>) =
+        ctx.scan().into_iter().map(|f| (f.dates, f.amounts)).unzip();
     // Events come sorted by span (money looks their years up by span).
     let (events, event_dates, event_diags) =
-        extract::events::events(&ctx, &cits, config.reference_date);
-    let (mut money, money_diags) = extract::money::money(&ctx, &event_dates, &cits);
+        extract::events::events(&ctx, &cits, config.reference_date, dates);
+    let (mut money, money_diags) = extract::money::money(&ctx, &event_dates, &cits, amounts);
     if !money.is_sorted_by_key(|m| (m.span.start, m.span.end)) {
         money.sort_by_key(|m| (m.span.start, m.span.end));
     }

@@ -259,33 +259,40 @@ pub fn events(
     ctx: &Context<'_, '_>,
     cits: &super::citations::Citations,
     reference: Option<jiff::civil::Date>,
+    found: Vec<Vec<temporal::Mention>>,
 ) -> (Vec<model::Event>, Vec<EventDate>, Vec<Diagnostic>) {
     let mut out = Vec::new();
+    let mut dates = Vec::new();
     let mut diags = Vec::new();
     let mut anchor = Anchor::default();
-    for unit in ctx.text_units() {
+    for (unit, found) in ctx.text_units().iter().zip(found) {
         // A paragraph's own day or month dates outrank its years in passing.
         anchor.fine_in_unit = false;
-        let found = temporal::find_in(unit.text.as_str(), &unit.tokens);
         let found = unit.limit_per_sentence(found, |m| m.range.start, "dates", &mut diags);
         for m in found {
             let found = resolve_mention(ctx, unit, &m, &mut anchor, reference, &mut diags);
             if let Some((mut ev, date)) = found {
                 ev.citations = unit.cited(m.range.start, cits);
-                out.push((ev, date));
+                out.push(ev);
+                dates.push(date);
             }
         }
     }
     // Records come out in reading order of their text blocks; a block
     // nested in another (a file caption inside a paragraph) can put one
     // out of source order, so sort by span as the model promises.
-    // (Checked first: a stable sort takes a buffer of half the records.)
-    let key = |(e, _): &(model::Event, EventDate)| (e.span.start, e.span.end);
+    // (Checked first, and the records and their dates kept apart rather
+    // than as pairs split afterwards: each copy of a long article's
+    // records is tens of megabytes.)
+    let key = |e: &model::Event| (e.span.start, e.span.end);
     if !out.is_sorted_by_key(key) {
-        out.sort_by_key(key);
+        let mut order: Vec<usize> = (0..out.len()).collect();
+        order.sort_by_key(|&i| key(&out[i]));
+        let mut slots: Vec<Option<model::Event>> = out.into_iter().map(Some).collect();
+        out = order.iter().filter_map(|&i| slots[i].take()).collect();
+        dates = order.iter().map(|&i| dates[i]).collect();
     }
-    let dates = out.iter().map(|(_, d)| *d).collect();
-    (out.into_iter().map(|(e, _)| e).collect(), dates, diags)
+    (out, dates, diags)
 }
 
 /// Turns one mention into an event, updating the anchor.

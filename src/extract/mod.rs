@@ -107,6 +107,25 @@ impl<'d, 'a> Context<'d, 'a> {
         &self.doc.source[span]
     }
 
+    /// The dates and the amounts of every text unit, in unit order, from
+    /// one tokenisation per unit that is let go once the unit is scanned:
+    /// tokens are 32 bytes each, about six times the text, and holding
+    /// every unit's at once was the largest share of a long article's
+    /// peak memory.
+    pub fn scan(&self) -> Vec<UnitFinds> {
+        self.units
+            .iter()
+            .map(|u| {
+                let text = u.text.as_str();
+                let tokens = crate::tokens::tokenize(text);
+                UnitFinds {
+                    dates: crate::temporal::find_in(text, &tokens),
+                    amounts: crate::money::find_in(&tokens),
+                }
+            })
+            .collect()
+    }
+
     /// Every stretch of running text that events and money are found in, in
     /// document order: paragraphs, list items (outside bibliography
     /// sections), table cells, and infobox values.
@@ -132,7 +151,6 @@ impl<'d, 'a> Context<'d, 'a> {
                             sentences: std::sync::OnceLock::new(),
                             sentence_texts: std::sync::OnceLock::new(),
                             whole: true,
-                            tokens: crate::tokens::tokenize(f.value.as_str()),
                         });
                     }
                 }
@@ -149,6 +167,13 @@ pub fn is_citation_section(title: &str) -> bool {
     CITATION_SECTIONS.contains(&t.as_str())
 }
 
+/// What the recognisers found in one text unit, before the limits per
+/// sentence: its temporal expressions and its amounts, in text order.
+pub struct UnitFinds {
+    pub dates: Vec<crate::temporal::Mention>,
+    pub amounts: Vec<crate::money::Amount>,
+}
+
 /// A stretch of text with its sentences.
 pub struct TextUnit<'d, 'a> {
     pub block: usize,
@@ -163,8 +188,6 @@ pub struct TextUnit<'d, 'a> {
     sentence_texts: std::sync::OnceLock<Vec<std::sync::OnceLock<Arc<str>>>>,
     /// Whether the unit is an infobox value (one sentence).
     whole: bool,
-    /// The tokens of `text.text`, shared by the date and money recognisers.
-    pub tokens: Vec<crate::tokens::Tok<'d>>,
 }
 
 impl<'d, 'a> TextUnit<'d, 'a> {
@@ -176,7 +199,6 @@ impl<'d, 'a> TextUnit<'d, 'a> {
             sentences: std::sync::OnceLock::new(),
             sentence_texts: std::sync::OnceLock::new(),
             whole: false,
-            tokens: crate::tokens::tokenize(text.as_str()),
         }
     }
 

@@ -77,20 +77,15 @@ pub fn money(
     ctx: &Context<'_, '_>,
     events: &[EventDate],
     cits: &super::citations::Citations,
+    found: Vec<Vec<Amount>>,
 ) -> (Vec<model::Money>, Vec<Diagnostic>) {
     let mut out = Vec::new();
     let mut diags = Vec::new();
     let units = ctx.text_units();
     let found: Vec<Vec<Amount>> = units
         .iter()
-        .map(|u| {
-            u.limit_per_sentence(
-                money::find_in(&u.tokens),
-                |a| a.range.start,
-                "amounts",
-                &mut diags,
-            )
-        })
+        .zip(found)
+        .map(|(u, amounts)| u.limit_per_sentence(amounts, |a| a.range.start, "amounts", &mut diags))
         .collect();
     // The dollar the article has named, which a bare `$` then means; before
     // any naming, the one dollar the whole article names, if only one.
