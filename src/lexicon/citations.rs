@@ -11,6 +11,9 @@ pub const INSTITUTION_WORDS: &[&str] = &[
     "agency",
     "institute",
     "university",
+    "school",
+    "college",
+    "faculty",
     "council",
     "committee",
     "office",
@@ -313,6 +316,7 @@ pub const LANGUAGES: &[&str] = &[
 /// name is who published it, not part of the work's name.
 pub const PUBLISHER_WORDS: &[&str] = &[
     "press",
+    "printing",
     "publishing",
     "publishers",
     "publisher",

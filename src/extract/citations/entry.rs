@@ -794,6 +794,8 @@ fn strip_connector(s: &str, short: bool) -> &str {
 /// ("the Stanford Encyclopedia"), or a site's address ("libcom.org").
 fn names_follow(s: &str) -> bool {
     let first = s.split_whitespace().next().unwrap_or("");
+    // ("from \"What is Property?\"": a quoted name.)
+    let s = s.trim_start_matches(['"', '“', '\'']);
     s.starts_with(char::is_uppercase)
         || s.strip_prefix("the ")
             .is_some_and(|r| r.starts_with(char::is_uppercase))
@@ -1412,6 +1414,12 @@ pub fn parse_authors(s: &str) -> Vec<Author> {
         .trim();
     if s.is_empty() {
         return Vec::new();
+    }
+    // "George Washington University, School of Engineering and Applied
+    // Science": an institution and its part, one author, whatever its
+    // commas and "and"s.
+    if !s.contains(';') && s.split(", ").all(names_institution) {
+        return vec![author(s)];
     }
     let mut names: Vec<String> = Vec::new();
     for part in s.split(';') {

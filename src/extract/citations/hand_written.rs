@@ -143,10 +143,20 @@ pub(super) fn hand_written(text: &Text<'_>, src: &str) -> Citation {
     if let Some(t) = marked.filter(|t| c.title.as_ref() == Some(&single_quoted(t))) {
         c.title = Some(t);
     }
+    // A link's text: the site a source was found on.
+    let linked = |w: &str| {
+        text.marks.iter().any(|m| {
+            matches!(m.kind, MarkKind::ExternalLink { .. })
+                && text.as_str()[m.range.clone()].trim().starts_with(w)
+        })
+    };
     if mark == Some(TitleMark::Italic) && c.place.is_some() {
         // A book with its "Place: Publisher": what is left after them is
-        // a note ("Reissued 1988"), not a journal; `raw` keeps it.
-        c.work = None;
+        // a note ("Reissued 1988"), not a journal; `raw` keeps it. A
+        // link's text there is the site it was found on.
+        if !c.work.as_deref().is_some_and(linked) {
+            c.work = None;
+        }
     } else if mark == Some(TitleMark::Italic)
         && c.work.is_some()
         && c.title.is_some()
@@ -171,12 +181,6 @@ pub(super) fn hand_written(text: &Text<'_>, src: &str) -> Citation {
         // "''Anarchism and Education''. Routledge. New York. 2006.": a
         // word or two after a book's publisher is where it was published.
         // (Not a link's text, "[url Google Print, p. 166]": a site.)
-        let linked = |w: &str| {
-            text.marks.iter().any(|m| {
-                matches!(m.kind, MarkKind::ExternalLink { .. })
-                    && text.as_str()[m.range.clone()].trim().starts_with(w)
-            })
-        };
         if c.work.as_deref().is_some_and(|w| {
             let words = w.split_whitespace().count();
             (1..=2).contains(&words) && w.starts_with(char::is_uppercase) && !linked(w)
@@ -425,13 +429,22 @@ pub(super) fn mark_title(text: &Text<'_>) -> (String, Option<TitleMark>, Option<
     // "Edwards, Stewart. Introduction to ''Selected Writings''": the part
     // of the book the writer wrote, between the names and the title.
     let names = without_book_part(&names);
-    let names_before = names.split_whitespace().count() <= 8
-        && names.split_whitespace().all(|w| {
-            let w = w.trim_matches(|c: char| matches!(c, ',' | ':' | ';' | '.'));
-            w.is_empty()
-                || w.starts_with(|c: char| capital(c) || c.is_ascii_digit() || c == '(')
-                || citations::NAME_PARTICLES.contains(&w)
-        });
+    // ("George Washington University, School of Engineering and Applied
+    // Science: ''SEAS History''": an institution and its part.)
+    let institution = !names.trim().is_empty()
+        && names
+            .trim()
+            .trim_end_matches([':', ',', '.'])
+            .split(", ")
+            .all(names_institution);
+    let names_before = institution
+        || names.split_whitespace().count() <= 8
+            && names.split_whitespace().all(|w| {
+                let w = w.trim_matches(|c: char| matches!(c, ',' | ':' | ';' | '.'));
+                w.is_empty()
+                    || w.starts_with(|c: char| capital(c) || c.is_ascii_digit() || c == '(')
+                    || citations::NAME_PARTICLES.contains(&w)
+            });
     if !names_before || words_after.is_empty() && words_before.is_empty() {
         return unmarked();
     }

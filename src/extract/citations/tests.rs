@@ -729,8 +729,9 @@ fn hand_written_refs_institutions_publish_periodicals_hold() {
     );
     assert_eq!(
         c.publisher.as_deref(),
-        Some("United States Government Printing Office, Washington")
+        Some("United States Government Printing Office")
     );
+    assert_eq!(c.place.as_deref(), Some("Washington"));
     assert_eq!(c.work.as_deref(), Some("books.example.org"));
 }
 
@@ -1149,4 +1150,25 @@ fn hand_written_refs_issue_months_lowercase_bylines_and_second_links() {
     );
     assert_eq!(c.title.as_deref(), Some("The Mills of England"));
     assert_eq!(c.work.as_deref(), Some("Encyclopædia of Valleys Online"));
+}
+
+/// A quoted work after "from", an institution and its part as one author
+/// before the title, and a printing office as a publisher.
+#[test]
+fn hand_written_refs_quoted_works_institutions_and_printing_offices() {
+    let c = hand_cite(
+        "[[Hans Keller|Keller]], Hans. ''\"[http://example.org/ch03.htm Chapter 3. Rivers as the cause of the valley]\"'' from ''\"[[What is a Valley?]]\"'', 1840",
+    );
+    assert_eq!(c.work.as_deref(), Some("What is a Valley?"));
+    let c = hand_cite(
+        "Valley University, School of Rivers and Applied Mills: ''Mill History.'' [http://example.org/h example.org]",
+    );
+    assert_eq!(
+        author_names(&c),
+        ["Valley University, School of Rivers and Applied Mills"]
+    );
+    assert_eq!(c.title.as_deref(), Some("Mill History"));
+    let c = hand_cite("Keller, Hans. ''Rivers''. Valley Printing Office, Ottawa, 1946.");
+    assert_eq!(c.publisher.as_deref(), Some("Valley Printing Office"));
+    assert_eq!(c.place.as_deref(), Some("Ottawa"));
 }
