@@ -203,19 +203,7 @@ pub fn parse_entry(entry: &str) -> Citation {
         }
     }
     // Authors end where the date in parentheses or the quoted title begins.
-    let quoted = QUOTED.captures(&rest).and_then(|m| {
-        let g = m.get(0)?;
-        let t = m
-            .get(1)
-            .or_else(|| m.get(2))
-            .or_else(|| m.get(3))
-            .or_else(|| m.get(4))?
-            .as_str();
-        // A field cut from inside the title ("[url Title, p. 7]") leaves
-        // its mark at the end.
-        let t = t.trim().trim_end_matches([',', '.', ' ', '¦']);
-        Some((g.range(), t.to_string()))
-    });
+    let quoted = quoted_title(&rest);
     let paren = PAREN_DATE.captures(&rest).and_then(|m| {
         let g = m.get(0)?;
         // "(2nd edn., 2009)": an edition before the year (where an
@@ -278,8 +266,7 @@ pub fn parse_entry(entry: &str) -> Citation {
     }
     if let Some((_, t)) = &quoted {
         c.title = Some(t.clone());
-        if let Some(m) = QUOTED.find(&tail) {
-            let r = m.range();
+        if let Some((r, _)) = quoted_title(&tail) {
             // "[url Circulation Report] for January to December 2010.": the
             // title goes on after its quotes, in lowercase.
             let after = &tail[r.end..];
@@ -701,6 +688,45 @@ fn imprint_in_title(t: &str) -> Option<(&str, &str, &str)> {
 /// list of names.
 fn opens_with_article(s: &str) -> bool {
     ["The ", "A ", "An "].iter().any(|a| s.starts_with(a)) && !s.contains(',')
+}
+
+/// The first quoted title of `s`: its range, quotes included, and its
+/// text. A quote that a letter follows opens a quotation inside the title
+/// rather than closing it ("\"J.3.2 What are \"synthesis\" federations?\""):
+/// the title then runs to the quote after that one's close.
+fn quoted_title(s: &str) -> Option<(std::ops::Range<usize>, String)> {
+    let m = QUOTED.captures(s)?;
+    let g = m.get(0)?;
+    let inner = m
+        .get(1)
+        .or_else(|| m.get(2))
+        .or_else(|| m.get(3))
+        .or_else(|| m.get(4))?;
+    let mut range = g.range();
+    let mut t = inner.as_str();
+    let opens_inner = m.get(1).is_some()
+        && s[range.end..].starts_with(char::is_alphanumeric)
+        && s[..range.end - 1].ends_with(' ');
+    if opens_inner {
+        let inner_close = s[range.end..]
+            .find('"')
+            .map(|i| range.end + i)
+            .filter(|&c| !s[c + 1..].starts_with(char::is_alphanumeric));
+        let close = inner_close.and_then(|c| s[c + 1..].find('"').map(|i| c + 1 + i));
+        // (Not past a field cut out, nor past a sentence's end: a title.)
+        let title_like = |c: usize| {
+            let t = &s[range.start + 1..c];
+            !s[c + 1..].starts_with(char::is_alphanumeric) && !t.contains('¦') && !t.contains(". ")
+        };
+        if let Some(close) = close.filter(|&c| title_like(c)) {
+            t = &s[range.start + 1..close];
+            range = range.start..close + 1;
+        }
+    }
+    // A field cut from inside the title ("[url Title, p. 7]") leaves its
+    // mark at the end.
+    let t = t.trim().trim_end_matches([',', '.', ' ', '¦']);
+    Some((range, t.to_string()))
 }
 
 /// "Parallax, n. 8", "Valley Studies, no. 12": a periodical's name and

@@ -373,7 +373,29 @@ pub(super) fn mark_title(text: &Text<'_>) -> (String, Option<TitleMark>, Option<
         return unmarked();
     };
     let title = shown(m);
-    let whole = title.trim().trim_end_matches([',', '.']);
+    let outer = title.trim().trim_end_matches([',', '.']);
+    // "[url \"J.3.2 What are \"synthesis\" federations?\" in An Anarchist
+    // FAQ]": the title's own quotes, opening the link's text, around a
+    // title that quotes inside them; what follows the last is the rest
+    // of the entry.
+    // The title's close is the quote that the entry goes on from: the
+    // end, a stop or comma, or a word saying by whom or where.
+    let close = outer.match_indices('"').map(|(c, _)| c).skip(1).find(|&c| {
+        let rest = &outer[c + 1..];
+        let word = rest.split_whitespace().next().unwrap_or("");
+        rest.is_empty()
+            || rest.starts_with([',', '.', ';', ':', ')'])
+            || rest.starts_with(' ') && ["in", "by", "on", "at", "from", "via"].contains(&word)
+    });
+    let wrapped = mark == TitleMark::Link
+        && outer.starts_with('"')
+        && close.is_some_and(|c| {
+            outer[1..c].matches('"').count() % 2 == 0 && outer[1..c].contains('"')
+        });
+    let (whole, outer) = match close.filter(|_| wrapped) {
+        Some(c) => (&outer[1..c], &outer[..=c]),
+        None => (outer, outer),
+    };
     // Double quotes mark a title already; single ones may sit inside the
     // marked title ("[url Elizabeth Gilbert’s ‘Big Magic’]"), and the
     // double quotes put around it come first. Quotes inside a book's
@@ -383,8 +405,9 @@ pub(super) fn mark_title(text: &Text<'_>) -> (String, Option<TitleMark>, Option<
     // Quotes after the mark are a later field's ("[url ''Who is a
     // Libertarian?''], [[Foundation …]], \"Ideas on Liberty,\" May 1955").
     let quotes_outside = rendered[skip..m.range.start].contains(DOUBLE);
-    let inside_only =
-        mark == TitleMark::Italic && !whole.starts_with(DOUBLE) && !whole.ends_with(DOUBLE);
+    let inside_only = (mark == TitleMark::Italic || wrapped)
+        && !whole.starts_with(DOUBLE)
+        && !whole.ends_with(DOUBLE);
     if quotes_outside || whole.contains(DOUBLE) && !inside_only {
         return unmarked();
     }
@@ -415,7 +438,7 @@ pub(super) fn mark_title(text: &Text<'_>) -> (String, Option<TitleMark>, Option<
         return unmarked();
     }
     let i = m.range.start + (title.len() - title.trim_start().len());
-    let (before, after) = (&rendered[..i], &rendered[i + whole.len()..]);
+    let (before, after) = (&rendered[..i], &rendered[i + outer.len()..]);
     let (words_before, words_after) = (
         trim_to_words(without_lead_connector(&rendered[skip..i])),
         trim_to_words(after),

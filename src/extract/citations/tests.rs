@@ -1172,3 +1172,21 @@ fn hand_written_refs_quoted_works_institutions_and_printing_offices() {
     assert_eq!(c.publisher.as_deref(), Some("Valley Printing Office"));
     assert_eq!(c.place.as_deref(), Some("Ottawa"));
 }
+
+/// Titles that quote inside their quotes, in a link or after an
+/// unclosed one.
+#[test]
+fn hand_written_refs_titles_quoting_inside_their_quotes() {
+    let c = hand_cite(
+        "[http://example.org/j3 \"J.3.2 What are \"valley\" federations?\"] in An Anarchist Valley",
+    );
+    assert_eq!(
+        c.title.as_deref(),
+        Some("J.3.2 What are \"valley\" federations?")
+    );
+    assert_eq!(c.work.as_deref(), Some("An Anarchist Valley"));
+    let c = hand_cite(
+        "[http://example.org/k \"Chapter 41: The \"Millers\"\" in ''The Great Valley Revolution 1789–1793'' by Hans Keller",
+    );
+    assert_eq!(c.title.as_deref(), Some("Chapter 41: The \"Millers\""));
+}
