@@ -221,11 +221,19 @@ pub const TITLE_CONTINUATIONS: &[&str] = &[
     "for", "of", "to", "with", "during", "between", "under", "against", "about", "versus",
 ];
 
-/// Marks before the name of who revised or translated a work, in an
-/// imprint ("rev. Roger T. Stearn, ''Oxford Dictionary of National
-/// Biography''"): the name is no publisher's.
-pub const CONTRIBUTOR_MARKS: &[&str] =
-    &["rev. ", "revised by ", "trans. ", "tr. ", "translated by "];
+/// Marks before the name of who edited, revised or translated a work, in
+/// an imprint ("rev. Roger T. Stearn, ''Oxford Dictionary of National
+/// Biography''", "ed. H. Cohen (New York: …)"): the name is no
+/// publisher's.
+pub const CONTRIBUTOR_MARKS: &[&str] = &[
+    "ed. ",
+    "edited by ",
+    "rev. ",
+    "revised by ",
+    "trans. ",
+    "tr. ",
+    "translated by ",
+];
 
 /// The parts of a book its writer may have written alone, named before
 /// the book's title ("Introduction to ''Selected Writings''"), as

@@ -445,6 +445,13 @@ pub fn parse_entry(entry: &str) -> Citation {
             None => seg,
         };
         let seg = strip_edition(strip_volume(&seg)).to_string();
+        // "The Blackwell Dictionary of Modern Social Thought (2nd Edition":
+        // an edition in parentheses after the name (its close may have
+        // gone with the pages cut from inside).
+        let seg = match seg.rsplit_once(" (") {
+            Some((name, note)) if paren_edition(note) => name.to_string(),
+            _ => seg,
+        };
         // "Note: Used for Bermuda, Chad, …": what the editor says of the
         // source, no field of it (`raw` keeps it).
         if seg.is_empty()
@@ -657,6 +664,14 @@ pub fn parse_entry(entry: &str) -> Citation {
             c.work = Some(unquote(w));
         } else if c.publisher.is_none() {
             c.publisher = Some(seg);
+        } else if c.work.is_none()
+            && is_publisher(&seg)
+            && !c.publisher.as_deref().is_some_and(is_publisher)
+        {
+            // "Anarchism. The Blackwell Dictionary of Modern Social
+            // Thought. Blackwell Publishing.": the name read as the
+            // publisher was the work the piece is in.
+            c.work = c.publisher.replace(seg);
         }
     }
     // "''Parallax, n. 8''": an issue of a periodical, no piece's title.
@@ -963,6 +978,17 @@ pub(super) fn leading_quotation(rest: &str) -> Option<std::ops::Range<usize>> {
     (long && source_after).then(|| lead..lead + end)
 }
 
+/// "2nd Edition", "2nd ed.)", "third edition": an edition note, as it
+/// stands in parentheses after a name.
+fn paren_edition(note: &str) -> bool {
+    let note = note.trim_end_matches([')', ',', ' ']);
+    let mut words = note.split_whitespace();
+    match (words.next(), words.next(), words.next()) {
+        (Some(first), Some(second), None) => is_edition(first, second),
+        _ => false,
+    }
+}
+
 /// A name, then a volume or issue mark: "Willful Disobedience Vol. 2, No.
 /// 12" is ("Willful Disobedience", "Vol. 2, No. 12").
 fn volume_after(s: &str) -> Option<(&str, &str)> {
@@ -985,7 +1011,16 @@ fn without_contributor(seg: &str) -> Option<&str> {
     let rest = citations::CONTRIBUTOR_MARKS
         .iter()
         .find_map(|m| seg.strip_prefix(m))?;
-    Some(rest.split_once(", ").map_or("", |(_, after)| after.trim()))
+    // The name ends at a comma, or where the imprint opens in parentheses
+    // ("ed. H. Cohen (New York: Vanguard Press").
+    let end = [
+        rest.find(", ").map(|i| i + 2),
+        rest.find(" (").map(|i| i + 2),
+    ]
+    .into_iter()
+    .flatten()
+    .min();
+    Some(end.map_or("", |e| rest[e..].trim().trim_end_matches(')')))
 }
 
 /// "Burlington, VT", "Cambridge, MA": a town (one to three capitalised
@@ -1293,7 +1328,9 @@ pub(super) fn split_segments(s: &str) -> Vec<String> {
             let before = before.trim_start_matches(['[', '(']);
             // Not inside parentheses: "(… Trigg Minor; pt. 2.)" is one note.
             let depth = paren_depth(&chunk[start..i]);
-            if before.chars().count() > 1
+            // (A closing bracket or quote is no initial: "…). Blackwell".)
+            let initial = before.chars().count() == 1 && before.chars().all(char::is_alphanumeric);
+            if (before.chars().count() > 1 || !before.is_empty() && !initial)
                 && depth == 0
                 && !matches!(
                     before,

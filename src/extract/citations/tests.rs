@@ -1190,3 +1190,23 @@ fn hand_written_refs_titles_quoting_inside_their_quotes() {
     );
     assert_eq!(c.title.as_deref(), Some("Chapter 41: The \"Millers\""));
 }
+
+/// An editor's name before a parenthesised imprint, an edition in
+/// parentheses after a work, and the publisher after a work read first
+/// as one.
+#[test]
+fn hand_written_refs_editors_before_imprints_and_works_before_publishers() {
+    let c = hand_cite(
+        "Keller, ''Solution to the Valley Problem'', ed. H. Weber (New York: Mill Press, 1927), p. 45.",
+    );
+    assert_eq!(c.publisher.as_deref(), Some("Mill Press"));
+    assert_eq!(c.place.as_deref(), Some("New York"));
+    let c = hand_cite(
+        "Keller, Hans &amp; Weber, Anna (Eds.). (2003). Rivers. The Valley Dictionary of Modern Mills (2nd Edition, p. 12). Mill Publishing.",
+    );
+    assert_eq!(
+        c.work.as_deref(),
+        Some("The Valley Dictionary of Modern Mills")
+    );
+    assert_eq!(c.publisher.as_deref(), Some("Mill Publishing"));
+}
