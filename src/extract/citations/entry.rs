@@ -320,11 +320,15 @@ pub fn parse_entry(entry: &str) -> Citation {
             // a date.
             let mut seps: Vec<(usize, &str)> = seg.match_indices(", ").collect();
             seps.extend(seg.match_indices(" vom "));
+            // "Guardian article: March 14, 2006": a day after a colon (a
+            // year there is more often a subtitle's).
+            seps.extend(seg.match_indices(": "));
             seps.sort_unstable();
             let tail_date = seps.into_iter().find_map(|(i, sep)| {
                 let rest = &seg[i + sep.len()..];
                 temporal::parse_date(rest)
                     .or_else(|| foreign_date(rest))
+                    .filter(|d| sep != ": " || d.precision == model::Precision::Day)
                     .map(|d| (i, d))
             });
             if let Some((i, d)) = tail_date {
@@ -536,7 +540,10 @@ pub fn parse_entry(entry: &str) -> Citation {
             let capitalised = name.split_whitespace().all(|w| {
                 w.starts_with(char::is_uppercase) || citations::NAME_PARTICLES.contains(&w)
             }) || !name.is_empty() && name.chars().all(char::is_alphanumeric);
-            if c.authors.is_empty() && capitalised && looks_like_names(name) {
+            // ("by Gruppo Comunista Anarchico di Firenze": a group's name,
+            // capitalised, may be longer than a person's.)
+            let group = name.split_whitespace().count() <= 6 && !name.contains(char::is_numeric);
+            if c.authors.is_empty() && capitalised && (looks_like_names(name) || group) {
                 c.authors = parse_authors(name);
                 if let Some(w) = place.filter(|w| c.work.is_none() && !w.trim().is_empty()) {
                     c.work = Some(unquote(strip_connector(w.trim(), true)));

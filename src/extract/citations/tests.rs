@@ -1210,3 +1210,17 @@ fn hand_written_refs_editors_before_imprints_and_works_before_publishers() {
     );
     assert_eq!(c.publisher.as_deref(), Some("Mill Publishing"));
 }
+
+/// A day after a colon in a link's text, and a group's longer name after
+/// "by".
+#[test]
+fn hand_written_refs_days_after_colons_and_groups_after_by() {
+    let c = hand_cite("[http://example.org/g Valley article: March 14, 2006]");
+    assert_eq!(c.title.as_deref(), Some("Valley article"));
+    assert_eq!(c.date.as_deref(), Some("2006-03-14"));
+    let c = hand_cite(
+        "[http://example.org/f \"Valley Communism & Mill Communism\" by Gruppo Comunista Anarchico di Valle]",
+    );
+    assert_eq!(author_names(&c), ["Gruppo Comunista Anarchico di Valle"]);
+    assert_eq!(c.work, None);
+}
