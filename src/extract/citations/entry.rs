@@ -23,7 +23,7 @@ pub(super) static PAGES: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 pub(super) static RETRIEVED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:retrieved|accessed|access[ -]?date:?|archived|abgerufen|consulté|stand:)(?:\s+(?:on|am|le))?\s+(\d{4}-\d\d-\d\d|\d\d?\.\s*\p{L}+\s+\d{4}|[^.;()]+?\d{4})\b\.?")
+    Regex::new(r"(?i)\b(?:retrieved|accessed|access[ -]?date:?|archived|abgerufen|consulté|stand:|henta|hentet)(?:\s+(?:on|am|le))?\s+(\d{4}-\d\d-\d\d|\d\d?\.\s*\p{L}+\s+\d{4}|[^.;()]+?\d{4})\b\.?")
         .expect("valid regex")
 });
 /// A journal's "12 (3): 45–60": volume, issue and pages.
@@ -149,9 +149,14 @@ pub fn parse_entry(entry: &str) -> Citation {
         c.isbn = Some(m[1].trim().to_string());
         let r = m.get(0).map(|g| g.range()).unwrap_or_default();
         cut(&mut rest, r);
+        // The same number written twice, or a second edition's: no field.
+        while let Some(m) = ISBN.find(&rest) {
+            let r = m.range();
+            cut(&mut rest, r);
+        }
     }
     if let Some(m) = [
-        "etrieved", "ccess", "rchived", "bgerufen", "onsulté", "tand:",
+        "etrieved", "ccess", "rchived", "bgerufen", "onsulté", "tand:", "enta",
     ]
     .iter()
     .any(|w| rest.contains(w))
@@ -493,6 +498,13 @@ pub fn parse_entry(entry: &str) -> Citation {
             }
             _ => seg,
         };
+        // "p 195" after the pages were read: a second page mark, no name.
+        if PAGES
+            .find(&seg)
+            .is_some_and(|m| m.as_str().trim().len() == seg.len())
+        {
+            continue;
+        }
         // "Burlington, VT": a town and its state or province; "''The Daily
         // Telegraph''. London.": a city where books and papers are made.
         if c.place.is_none()
@@ -985,6 +997,15 @@ pub(super) fn leading_quotation(rest: &str) -> Option<std::ops::Range<usize>> {
     (long && source_after).then(|| lead..lead + end)
 }
 
+/// A month's name, English or another language's ("November", "Juni").
+fn month_word(w: &str) -> bool {
+    use crate::lexicon::{calendar, lookup};
+    let lower = w.to_lowercase();
+    (1..=12).any(|m| calendar::month_name(m).is_some_and(|n| n.eq_ignore_ascii_case(w)))
+        || lookup(calendar::FOREIGN_MONTHS, w).is_some()
+        || lookup(calendar::FOREIGN_MONTHS, &lower).is_some()
+}
+
 /// "2nd Edition", "2nd ed.)", "third edition": an edition note, as it
 /// stands in parentheses after a name.
 fn paren_edition(note: &str) -> bool {
@@ -1337,7 +1358,15 @@ pub(super) fn split_segments(s: &str) -> Vec<String> {
             let depth = paren_depth(&chunk[start..i]);
             // (A closing bracket or quote is no initial: "…). Blackwell".)
             let initial = before.chars().count() == 1 && before.chars().all(char::is_alphanumeric);
+            // "vom 29. November 2005": a day's number before its month.
+            let day = before.len() <= 2
+                && before.bytes().all(|b| b.is_ascii_digit())
+                && chunk[i + 2..]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| month_word(w.trim_end_matches([',', '.'])));
             if (before.chars().count() > 1 || !before.is_empty() && !initial)
+                && !day
                 && depth == 0
                 && !matches!(
                     before,

@@ -188,6 +188,23 @@ pub(super) fn hand_written(text: &Text<'_>, src: &str) -> Citation {
             c.place = c.work.take();
         }
     }
+    // "\"Plan town of 45,000\", Paul L. Fox, ''Toronto Star''": the
+    // writer's name before the italic work.
+    if let Some((names, work)) = c.work.as_deref().and_then(|w| w.rsplit_once(", ")) {
+        let italic = text.marks.iter().any(|m| {
+            m.kind == MarkKind::Italic && one_line(&text.as_str()[m.range.clone()]).trim() == work
+        });
+        let person = (2..=4).contains(&names.split_whitespace().count())
+            && names
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+            && !names.contains(char::is_numeric)
+            && !names_institution(names);
+        if italic && person && c.authors.is_empty() {
+            c.authors = parse_authors(names);
+            c.work = Some(work.to_string());
+        }
+    }
     use_external_link(&mut c, text, src);
     title_by_author(&mut c);
     book_of_chapter(&mut c, text);

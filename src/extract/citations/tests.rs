@@ -1224,3 +1224,30 @@ fn hand_written_refs_days_after_colons_and_groups_after_by() {
     assert_eq!(author_names(&c), ["Gruppo Comunista Anarchico di Valle"]);
     assert_eq!(c.work, None);
 }
+
+/// A day's number before its month in a German date, the writer before
+/// an italic work, a second page mark and ISBN, and the Norwegian
+/// "retrieved".
+#[test]
+fn hand_written_refs_ordinal_days_writers_second_marks_and_henta() {
+    let c = hand_cite(
+        "[//example.org/r.html Valley 1.5 Release Notes] (englisch), Meldung bei ''Valley'' vom 29. November 2005.",
+    );
+    assert_eq!(c.date.as_deref(), Some("2005-11-29"));
+    assert_eq!(c.work.as_deref(), Some("Meldung bei Valley"));
+    let c = hand_cite(
+        "\"Plan town of 45,000 on Valley farms\", Hans K. Keller, ''[[Valley Star]]'', March 12, 1953, p. 3.",
+    );
+    assert_eq!(author_names(&c), ["Hans K. Keller"]);
+    assert_eq!(c.work.as_deref(), Some("Valley Star"));
+    let c = hand_cite(
+        "Keller, Hans (editor). ''The Encyclopedia of Valleys,'' Mill, 2008, [http://example.org/b?id=y pp. 10–12], [http://example.org/b?id=z p 195], ISBN 978-1-4129-6580-4, ISBN 978-1-4129-6580-4",
+    );
+    assert_eq!(c.work, None);
+    assert_eq!(c.isbn.as_deref(), Some("978-1-4129-6580-4"));
+    let c = hand_cite(
+        "[http://example.org/a.pdf Valley Årsrapport 2009], side 36. Henta 21. oktober 2012",
+    );
+    assert_eq!(c.access_date.as_deref(), Some("2012-10-21"));
+    assert_eq!(c.publisher, None);
+}
