@@ -233,7 +233,9 @@ pub struct Money {
     pub per: Option<String>,
     /// The year the figure refers to, or null.
     pub year: Option<i32>,
-    pub trade: Option<Trade>,
+    /// Boxed: most figures are no trade, and a document can hold hundreds
+    /// of thousands of figures.
+    pub trade: Option<Box<Trade>>,
     /// The amount exactly as written.
     pub text: String,
     /// The amount as readers see it: `text` rendered (in wikitext,

@@ -307,7 +307,8 @@ fn record(
             sentence,
             a.range.start - sentence_range.start,
             a.range.end - sentence_range.start,
-        ),
+        )
+        .map(Box::new),
         text: ctx.source(span).to_string(),
         display: crate::text::one_line(&unit.text.as_str()[a.range.clone()]),
         sentence: unit.sentence_at(a.range.start),
