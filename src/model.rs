@@ -233,8 +233,9 @@ pub struct Money {
     pub per: Option<String>,
     /// The year the figure refers to, or null.
     pub year: Option<i32>,
-    /// Boxed: most figures are no trade, and a document can hold hundreds
-    /// of thousands of figures.
+    // Boxed: most figures are no trade, and a document can hold hundreds
+    // of thousands of figures. (Not a doc comment: those become the
+    // schema's descriptions.)
     pub trade: Option<Box<Trade>>,
     /// The amount exactly as written.
     pub text: String,
