@@ -632,7 +632,15 @@ pub fn parse_entry(entry: &str) -> Citation {
         // periodical's name is its work.
         if c.work.is_none() && c.publisher.is_none() && quoted.is_some() && names_institution(&seg)
         {
-            c.publisher = Some(seg);
+            // "The World Factbook, United States Central Intelligence
+            // Agency": the work, then the institution that publishes it.
+            match seg.split_once(", ") {
+                Some((work, who)) if names_institution(who) && !names_institution(work) => {
+                    c.work = Some(unquote(work.trim()));
+                    c.publisher = Some(who.trim().to_string());
+                }
+                _ => c.publisher = Some(seg),
+            }
             continue;
         }
         if c.work.is_none() && quoted.is_some() {
@@ -1460,7 +1468,8 @@ fn names_organisation(s: &str) -> bool {
 /// capitalised, one of them an institution's word and none a
 /// periodical's ("Council of Europe", not "BBC News").
 pub(super) fn names_institution(s: &str) -> bool {
-    (1..=6).contains(&s.split_whitespace().count())
+    // ("UK Office of Population Censuses and Surveys": eight words.)
+    (1..=8).contains(&s.split_whitespace().count())
         && s.starts_with(char::is_uppercase)
         && lower_words(s).any(|w| citations::INSTITUTION_WORDS.contains(&w.as_str()))
         && !lower_words(s).any(|w| citations::PERIODICAL_WORDS.contains(&w.as_str()))

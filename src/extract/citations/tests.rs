@@ -1251,3 +1251,21 @@ fn hand_written_refs_ordinal_days_writers_second_marks_and_henta() {
     assert_eq!(c.access_date.as_deref(), Some("2012-10-21"));
     assert_eq!(c.publisher, None);
 }
+
+/// An institution's name of up to eight words publishes; a short name
+/// before it after a comma is the work.
+#[test]
+fn hand_written_refs_long_institutions_and_works_before_them() {
+    let c = hand_cite(
+        "[http://example.org/p Valley Trends, Issues 75–82, p.38], 1994, UK Office of Valley Censuses and Surveys",
+    );
+    assert_eq!(
+        c.publisher.as_deref(),
+        Some("UK Office of Valley Censuses and Surveys")
+    );
+    assert_eq!(c.work, None);
+    let c = hand_cite(
+        "[http://example.org/l Mills by mother tongue in Valley] [[Census metropolitan area|CMA]], Statistics Valley (2001). Retrieved 2006-12-05.",
+    );
+    assert_eq!(c.publisher.as_deref(), Some("Statistics Valley"));
+}
