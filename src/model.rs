@@ -108,7 +108,8 @@ pub struct Section {
     pub level: u8,
     pub title: String,
     /// Titles from the top-level section down to this one.
-    pub path: Vec<String>,
+    // Shared with the records of the section.
+    pub path: Arc<[String]>,
     pub span: Span,
 }
 
@@ -192,7 +193,8 @@ pub struct Event {
     // Shared: the records of one sentence hold it once.
     pub sentence: Arc<str>,
     /// The section path.
-    pub section: Vec<String>,
+    // Shared: the records of one section hold its path once.
+    pub section: Arc<[String]>,
     pub span: Span,
     /// The infobox field the expression stands in, or null.
     pub infobox_field: Option<String>,
@@ -244,7 +246,8 @@ pub struct Money {
     #[serde(default)]
     pub display: String,
     pub sentence: Arc<str>,
-    pub section: Vec<String>,
+    // Shared: the records of one section hold its path once.
+    pub section: Arc<[String]>,
     pub span: Span,
     /// The infobox field the amount stands in, or null.
     pub infobox_field: Option<String>,
@@ -292,7 +295,8 @@ pub struct Citation {
     pub ref_name: Option<String>,
     /// The entry exactly as written.
     pub raw: String,
-    pub section: Vec<String>,
+    // Shared: the records of one section hold its path once.
+    pub section: Arc<[String]>,
     pub span: Span,
     /// Spans where a named reference is cited again.
     pub uses: Vec<Span>,

@@ -68,7 +68,7 @@ fn seed_article_checks() {
     assert_eq!(a.title.as_deref(), Some("North Korea–Ukraine relations"));
     assert_eq!(a.sections.len(), 6);
     assert_eq!(
-        a.sections[2].path,
+        *a.sections[2].path,
         [
             "History",
             "Russo-Ukrainian war",

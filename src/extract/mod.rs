@@ -42,6 +42,11 @@ pub struct Context<'d, 'a> {
     /// For each section, whether its title names a bibliography-like
     /// section (asked for every block, so worked out once).
     citation_section: Vec<bool>,
+    /// For each section, its path, shared by every record in it (and one
+    /// empty path for records before the first heading): a record used to
+    /// copy its path, a vector and a string per level.
+    paths: Vec<Arc<[String]>>,
+    no_path: Arc<[String]>,
     /// The stretches of running text, with their sentences, built once for
     /// every extractor that reads them.
     units: Vec<TextUnit<'d, 'a>>,
@@ -55,12 +60,15 @@ impl<'d, 'a> Context<'d, 'a> {
             .iter()
             .map(|s| is_citation_section(&s.title))
             .collect();
+        let paths = sections.iter().map(|s| s.path.clone()).collect();
         let mut ctx = Context {
             doc,
             lines,
             sections,
             block_section,
             citation_section,
+            paths,
+            no_path: Arc::from(Vec::new()),
             units: Vec::new(),
         };
         ctx.units = ctx.build_units();
@@ -79,12 +87,17 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     /// The section path of block `i`.
-    pub fn path(&self, block: usize) -> Vec<String> {
+    pub fn path(&self, block: usize) -> Arc<[String]> {
         self.block_section
             .get(block)
             .copied()
             .flatten()
-            .map_or_else(Vec::new, |s| self.sections[s].path.clone())
+            .map_or_else(|| self.no_path.clone(), |s| self.paths[s].clone())
+    }
+
+    /// The path of records outside every section.
+    pub fn no_path(&self) -> Arc<[String]> {
+        self.no_path.clone()
     }
 
     /// The title of the innermost section holding block `i`.

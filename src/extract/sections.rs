@@ -26,7 +26,11 @@ pub fn outline(doc: &Document<'_>, lines: &LineIndex) -> (Vec<model::Section>, V
             sections.push(model::Section {
                 level: *level,
                 title,
-                path: stack.iter().map(|(_, t)| t.clone()).collect(),
+                path: stack
+                    .iter()
+                    .map(|(_, t)| t.clone())
+                    .collect::<Vec<_>>()
+                    .into(),
                 span: model::Span {
                     start: block.span.start as u64,
                     end: block.span.end as u64,

@@ -72,7 +72,7 @@ pub fn empty(kind: CitationKind) -> Citation {
         doi: None,
         ref_name: None,
         raw: String::new(),
-        section: Vec::new(),
+        section: std::sync::Arc::from(Vec::new()),
         span: model::Span {
             start: 0,
             end: 0,

@@ -222,9 +222,10 @@ pub struct Citations {
 }
 
 /// The section path at source offset `at`.
-fn section_at(ctx: &Context<'_, '_>, at: usize) -> Vec<String> {
+fn section_at(ctx: &Context<'_, '_>, at: usize) -> std::sync::Arc<[String]> {
     let i = ctx.doc.blocks.partition_point(|b| b.span.start <= at);
-    i.checked_sub(1).map_or_else(Vec::new, |b| ctx.path(b))
+    i.checked_sub(1)
+        .map_or_else(|| ctx.no_path(), |b| ctx.path(b))
 }
 
 #[cfg(test)]
