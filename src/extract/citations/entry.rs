@@ -93,6 +93,17 @@ pub(super) fn cut(rest: &mut String, range: std::ops::Range<usize>) {
 pub fn parse_entry(entry: &str) -> Citation {
     let mut c = empty(CitationKind::Bibliography);
     let mut rest = without_lead_connector(strip_backlinks(entry)).to_string();
+    // "Chapter 7, ''The New Ferment''. In …": where in the book the piece
+    // is, no author.
+    if let Some(after) = ["Chapter ", "Ch. ", "Kapitel ", "Chapitre "]
+        .iter()
+        .find_map(|m| rest.strip_prefix(m))
+    {
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 0 && after[digits..].starts_with(", ") {
+            rest = after[digits + 2..].to_string();
+        }
+    }
     // "[Article 59(3) in Chapter 2 …": a bracket opened by a link that has
     // no address, never closed.
     if rest.starts_with('[') && !rest.contains(']') {

@@ -262,9 +262,10 @@ fn book_of_chapter(c: &mut Citation, text: &Text<'_>) {
         return;
     };
     let Some(book) = text.marks.iter().find(|m| {
+        let between = &rendered[title_end..m.range.start.max(title_end)];
         m.kind == MarkKind::Italic
             && m.range.start >= title_end
-            && rendered[title_end..m.range.start].contains(" in ")
+            && (between.contains(" in ") || between.contains(". In "))
     }) else {
         return;
     };
@@ -279,8 +280,49 @@ fn book_of_chapter(c: &mut Citation, text: &Text<'_>) {
             .to_lowercase();
         citations::NAME_ROLES.contains(&w.as_str())
     });
-    if name.is_empty() || !editors || c.work.as_deref() == Some(name) {
+    // "''Chapter''. In Murray Bookchin, ''The Spanish Anarchists''": the
+    // book's writer, whose chapter it is, then the book.
+    let writer = between
+        .split_once(". In ")
+        .map(|(_, w)| w.trim().trim_end_matches(',').trim())
+        .filter(|w| {
+            let words: Vec<&str> = w.split_whitespace().collect();
+            (2..=4).contains(&words.len())
+                && words.iter().all(|x| x.starts_with(char::is_uppercase))
+                && !w.contains(char::is_numeric)
+        });
+    if name.is_empty() || !(editors || writer.is_some()) || c.work.as_deref() == Some(name) {
         return;
+    }
+    if let Some(w) = writer {
+        if c.authors.is_empty() {
+            c.authors = parse_authors(w);
+        }
+        // What was read from inside the writer's name and the book's
+        // title ("Murray Bookchin, The Spanish anarchists: the heroic
+        // years, 1868–1936") is neither place nor publisher nor date.
+        let inside = |v: &str| between.contains(v) || name.contains(v);
+        if c.place
+            .as_deref()
+            .is_some_and(|p| inside(p) || p.contains(w))
+        {
+            c.place = None;
+        }
+        if c.publisher.as_deref().is_some_and(inside) {
+            c.publisher = None;
+        }
+        let after = &rendered[book.range.end..];
+        let year = after
+            .split(|ch: char| !ch.is_ascii_digit())
+            .find(|y| y.len() == 4)
+            .and_then(temporal::parse_date);
+        if let Some(y) = year.filter(|_| {
+            c.date
+                .as_deref()
+                .is_some_and(|d| name.contains(&d[..4.min(d.len())]))
+        }) {
+            c.date = Some(y.iso());
+        }
     }
     if c.publisher.as_deref() == Some(name) {
         c.publisher = None;

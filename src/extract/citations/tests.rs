@@ -1269,3 +1269,21 @@ fn hand_written_refs_long_institutions_and_works_before_them() {
     );
     assert_eq!(c.publisher.as_deref(), Some("Statistics Valley"));
 }
+
+/// A chapter's number before its title, and the book "In" its writer's
+/// name after it, with years inside the book's title.
+#[test]
+fn hand_written_refs_chapters_in_their_writers_books() {
+    let c = hand_cite(
+        "Chapter 7, ''[[Rivers|Valleyism]], The New Mill''. In Hans Keller, ''The Valley millers: the heroic years, 1868–1936''. Mill Press, 1998, p. 115.",
+    );
+    assert_eq!(author_names(&c), ["Hans Keller"]);
+    assert_eq!(c.title.as_deref(), Some("Valleyism, The New Mill"));
+    assert_eq!(
+        c.work.as_deref(),
+        Some("The Valley millers: the heroic years, 1868–1936")
+    );
+    assert_eq!(c.publisher.as_deref(), Some("Mill Press"));
+    assert_eq!(c.date.as_deref(), Some("1998"));
+    assert_eq!(c.place, None);
+}
