@@ -142,6 +142,14 @@ pub fn parse_entry(entry: &str) -> Citation {
         c.url = Some(trim_tail(m.as_str()).to_string());
         let r = m.range();
         cut(&mut rest, r);
+        // "Gerrit Olivier in Netwerk24 op 29 November 2015: http://…": who
+        // wrote it, where and when, before its address.
+        if let Some((name, work, date)) = byline_label(&rest) {
+            c.authors = parse_authors(name);
+            c.work = Some(work.to_string());
+            c.date = Some(date.iso());
+            return c;
+        }
         if let Some(site) = site_label(&rest) {
             // "Gaylard, Rob: http://…": a person's page, or the piece's
             // author.
@@ -1098,6 +1106,25 @@ fn annotation(seg: &str) -> bool {
         .filter(|w| w.starts_with(char::is_lowercase))
         .count();
     words.len() >= 10 && lower * 5 >= words.len() * 3
+}
+
+/// "Gerrit Olivier in Netwerk24 op 29 November 2015: http://…" (the URL
+/// already cut): a writer, "in" the work, "on" a date (Afrikaans "op",
+/// German "am", French "le"), then the address and nothing else.
+fn byline_label(rest: &str) -> Option<(&str, &str, temporal::DateVal)> {
+    let (label, after) = rest.trim().split_once(": ")?;
+    if !after.trim_matches([' ', '¦', '.']).is_empty() {
+        return None;
+    }
+    let (name, tail) = label.split_once(" in ")?;
+    let (work, date) = [" op ", " on ", " am ", " le "]
+        .iter()
+        .find_map(|k| tail.split_once(k))?;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let person =
+        (2..=4).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase));
+    let date = temporal::parse_date(date).or_else(|| foreign_date(date))?;
+    (person && !work.trim().is_empty()).then_some((name.trim(), work.trim(), date))
 }
 
 /// "Commercial Appeal: http://…": a site's name before its address, all

@@ -134,6 +134,24 @@ fn second_link<'r>(text: &Text<'_>, rest: &'r str) -> Option<&'r str> {
 pub(super) fn hand_written(text: &Text<'_>, src: &str) -> Citation {
     let (entry, mark, marked) = mark_title(text);
     let mut c = parse_entry(&entry);
+    // "[[Bettina Wyngaard]] LitNet: http://…": a linked writer, then the
+    // site.
+    if let (Some(work), None, true) = (c.work.clone(), &c.title, c.authors.is_empty()) {
+        let writer = text.marks.iter().find(|m| {
+            matches!(m.kind, MarkKind::Link { .. })
+                && text.as_str()[..m.range.start].trim().is_empty()
+        });
+        if let Some(m) = writer {
+            let name = text.as_str()[m.range.clone()].trim();
+            let words = name.split_whitespace().count();
+            if let Some(site) = work.strip_prefix(name).and_then(|r| r.strip_prefix(' ')) {
+                if (2..=4).contains(&words) && !site.trim().is_empty() {
+                    c.authors = parse_authors(name);
+                    c.work = Some(site.trim().to_string());
+                }
+            }
+        }
+    }
     // "[url A] and [url B], Encyclopædia Britannica Online": the second
     // link's text is a second title, not the work.
     if let Some(w) = c.work.as_deref().and_then(|w| second_link(text, w)) {

@@ -1287,3 +1287,19 @@ fn hand_written_refs_chapters_in_their_writers_books() {
     assert_eq!(c.date.as_deref(), Some("1998"));
     assert_eq!(c.place, None);
 }
+
+/// Labels before an address: a writer "in" a work "on" a day, and a
+/// linked writer before a site.
+#[test]
+fn hand_written_refs_bylines_before_addresses() {
+    let c = hand_cite(
+        "Hans Keller in Valley24 op 29 November 2015: http://example.org/n/behr-20151129",
+    );
+    assert_eq!(author_names(&c), ["Hans Keller"]);
+    assert_eq!(c.work.as_deref(), Some("Valley24"));
+    assert_eq!(c.date.as_deref(), Some("2015-11-29"));
+    assert_eq!(c.title, None);
+    let c = hand_cite("[[Anna Weber]] ValleyNet: http://example.org/v/mill/");
+    assert_eq!(author_names(&c), ["Anna Weber"]);
+    assert_eq!(c.work.as_deref(), Some("ValleyNet"));
+}
