@@ -707,6 +707,19 @@ pub fn parse_entry(entry: &str) -> Citation {
                 }
                 _ => w,
             };
+            // "Meldung bei ''Mozilla''", "Artikel mit Umfrageergebnissen bei
+            // ''w3b.org''": what kind of piece, then the German "at" and
+            // the work.
+            let w = match w.split_once(" bei ") {
+                Some((kind, work))
+                    if kind.split_whitespace().count() <= 3
+                        && kind.starts_with(char::is_uppercase)
+                        && !work.trim().is_empty() =>
+                {
+                    work.trim()
+                }
+                _ => w,
+            };
             c.work = Some(unquote(w));
         } else if c.publisher.is_none() {
             c.publisher = Some(seg);

@@ -1234,7 +1234,8 @@ fn hand_written_refs_ordinal_days_writers_second_marks_and_henta() {
         "[//example.org/r.html Valley 1.5 Release Notes] (englisch), Meldung bei ''Valley'' vom 29. November 2005.",
     );
     assert_eq!(c.date.as_deref(), Some("2005-11-29"));
-    assert_eq!(c.work.as_deref(), Some("Meldung bei Valley"));
+    // "Meldung bei": what kind of piece, then "at" the work.
+    assert_eq!(c.work.as_deref(), Some("Valley"));
     let c = hand_cite(
         "\"Plan town of 45,000 on Valley farms\", Hans K. Keller, ''[[Valley Star]]'', March 12, 1953, p. 3.",
     );
