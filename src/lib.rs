@@ -241,8 +241,7 @@ fn process_text(src: &str, config: &Config, dialect: Dialect) -> model::Article 
 
     let cits = extract::citations::all(&ctx);
     let (mut infobox, infobox_diags) = extract::infobox::infobox(&ctx);
-    let (dates, amounts): (Vec<_>, Vec<_>) =
-        ctx.scan().into_iter().map(|f| (f.dates, f.amounts)).unzip();
+    let (dates, amounts) = ctx.scan();
     // Events come sorted by span (money looks their years up by span).
     let (events, event_dates, event_diags) =
         extract::events::events(&ctx, &cits, config.reference_date, dates);

@@ -12,6 +12,8 @@ pub mod sections;
 
 use crate::document::{BlockKind, Document, MarkKind, Text};
 use crate::model;
+use crate::money::Amount;
+use crate::temporal::Mention;
 use std::sync::Arc;
 
 use crate::sentence;
@@ -42,10 +44,9 @@ pub struct Context<'d, 'a> {
     /// For each section, whether its title names a bibliography-like
     /// section (asked for every block, so worked out once).
     citation_section: Vec<bool>,
-    /// For each section, its path, shared by every record in it (and one
-    /// empty path for records before the first heading): a record used to
-    /// copy its path, a vector and a string per level.
-    paths: Vec<Arc<[String]>>,
+    /// The path of records before the first heading. A section's path is
+    /// shared by every record in it (`model::Section::path`): a record
+    /// used to copy it, a vector and a string per level.
     no_path: Arc<[String]>,
     /// The stretches of running text, with their sentences, built once for
     /// every extractor that reads them.
@@ -60,14 +61,12 @@ impl<'d, 'a> Context<'d, 'a> {
             .iter()
             .map(|s| is_citation_section(&s.title))
             .collect();
-        let paths = sections.iter().map(|s| s.path.clone()).collect();
         let mut ctx = Context {
             doc,
             lines,
             sections,
             block_section,
             citation_section,
-            paths,
             no_path: Arc::from(Vec::new()),
             units: Vec::new(),
         };
@@ -92,7 +91,7 @@ impl<'d, 'a> Context<'d, 'a> {
             .get(block)
             .copied()
             .flatten()
-            .map_or_else(|| self.no_path.clone(), |s| self.paths[s].clone())
+            .map_or_else(|| self.no_path.clone(), |s| self.sections[s].path.clone())
     }
 
     /// The path of records outside every section.
@@ -124,25 +123,24 @@ impl<'d, 'a> Context<'d, 'a> {
     /// one tokenisation per unit that is let go once the unit is scanned:
     /// tokens are 32 bytes each, about six times the text, and holding
     /// every unit's at once was the largest share of a long article's
-    /// peak memory.
-    pub fn scan(&self) -> Vec<UnitFinds> {
+    /// peak memory. Each unit's finds are in text order, before the limits
+    /// per sentence.
+    pub fn scan(&self) -> (Vec<Vec<Mention>>, Vec<Vec<Amount>>) {
         self.units
             .iter()
             .map(|u| {
                 let text = u.text.as_str();
                 let tokens = crate::tokens::tokenize(text);
-                let mut found = UnitFinds {
-                    dates: crate::temporal::find_in(text, &tokens),
-                    amounts: crate::money::find_in(&tokens),
-                };
+                let mut dates = crate::temporal::find_in(text, &tokens);
+                let mut amounts = crate::money::find_in(&tokens);
                 // Most units hold one or two finds, in vectors grown for
                 // four: held for every unit until extraction, the spare
                 // room was most of a table's memory.
-                found.dates.shrink_to_fit();
-                found.amounts.shrink_to_fit();
-                found
+                dates.shrink_to_fit();
+                amounts.shrink_to_fit();
+                (dates, amounts)
             })
-            .collect()
+            .unzip()
     }
 
     /// Every stretch of running text that events and money are found in, in
@@ -184,13 +182,6 @@ impl<'d, 'a> Context<'d, 'a> {
 pub fn is_citation_section(title: &str) -> bool {
     let t = title.trim().to_lowercase();
     CITATION_SECTIONS.contains(&t.as_str())
-}
-
-/// What the recognisers found in one text unit, before the limits per
-/// sentence: its temporal expressions and its amounts, in text order.
-pub struct UnitFinds {
-    pub dates: Vec<crate::temporal::Mention>,
-    pub amounts: Vec<crate::money::Amount>,
 }
 
 /// A stretch of text with its sentences.

@@ -208,6 +208,30 @@ pub const PUBLICATION_PLACES: &[&str] = &[
     "São Paulo",
 ];
 
+/// Marks before a chapter's number at an entry's start ("Chapter 7,
+/// ''The New Ferment''. In …"): where in a book the piece is, no author.
+pub const CHAPTER_MARKS: &[&str] = &["Chapter", "Ch.", "Kapitel", "Chapitre"];
+
+/// Marks before the number of a volume or an issue ("Vol. 2", "No. 3",
+/// "n. 8"), as compared: case aside. A number after one is no day
+/// ("No. 3 May 1907"), and a name before one is a periodical's.
+pub const NUMBER_MARKS: &[&str] = &[
+    "vol.", "vol", "volume", "no.", "no", "nr.", "n.", "issue", "number", "#",
+];
+
+/// The marks among [`NUMBER_MARKS`] of an issue, not a volume: "Parallax,
+/// n. 8" is an issue of a periodical, "History of World War I, Volume 3"
+/// a book's volume.
+pub const ISSUE_MARKS: &[&str] = &["no.", "no", "nr.", "n.", "issue", "number", "#"];
+
+/// "On" before a date in a byline ("Gerrit Olivier in Netwerk24 op 29
+/// November 2015"): English, Afrikaans, German, French.
+pub const DATED_ON: &[&str] = &["on", "op", "am", "le"];
+
+/// "At" between the kind of a piece and the work it is in ("Meldung bei
+/// ''Mozilla''"): German.
+pub const PIECE_AT: &[&str] = &["bei"];
+
 /// A company's legal form written after its name and a comma
 /// ("Ashgate Publishing, Ltd"): never a place of publication.
 pub const COMPANY_FORMS: &[&str] = &[

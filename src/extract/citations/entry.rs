@@ -95,9 +95,9 @@ pub fn parse_entry(entry: &str) -> Citation {
     let mut rest = without_lead_connector(strip_backlinks(entry)).to_string();
     // "Chapter 7, ''The New Ferment''. In …": where in the book the piece
     // is, no author.
-    if let Some(after) = ["Chapter ", "Ch. ", "Kapitel ", "Chapitre "]
+    if let Some(after) = citations::CHAPTER_MARKS
         .iter()
-        .find_map(|m| rest.strip_prefix(m))
+        .find_map(|m| rest.strip_prefix(m)?.strip_prefix(' '))
     {
         let digits = after.bytes().take_while(u8::is_ascii_digit).count();
         if digits > 0 && after[digits..].starts_with(", ") {
@@ -710,7 +710,10 @@ pub fn parse_entry(entry: &str) -> Citation {
             // "Meldung bei ''Mozilla''", "Artikel mit Umfrageergebnissen bei
             // ''w3b.org''": what kind of piece, then the German "at" and
             // the work.
-            let w = match w.split_once(" bei ") {
+            let at = citations::PIECE_AT
+                .iter()
+                .find_map(|k| w.split_once(&format!(" {k} ")));
+            let w = match at {
                 Some((kind, work))
                     if kind.split_whitespace().count() <= 3
                         && kind.starts_with(char::is_uppercase)
@@ -808,7 +811,7 @@ fn quoted_title(s: &str) -> Option<(std::ops::Range<usize>, String)> {
 fn issue_of(title: &str) -> Option<&str> {
     let (name, number) = title.rsplit_once(", ")?;
     let (mark, n) = number.split_once(' ')?;
-    let numbered = ["n.", "no.", "nr.", "vol.", "issue"].contains(&mark.to_lowercase().as_str())
+    let numbered = crate::lexicon::in_list(citations::ISSUE_MARKS, mark)
         && !n.is_empty()
         && n.bytes().all(|b| b.is_ascii_digit());
     // A name, not a piece's title with its book ("…, in Anarchism: …").
@@ -1037,15 +1040,6 @@ pub(super) fn leading_quotation(rest: &str) -> Option<std::ops::Range<usize>> {
     (long && source_after).then(|| lead..lead + end)
 }
 
-/// A month's name, English or another language's ("November", "Juni").
-fn month_word(w: &str) -> bool {
-    use crate::lexicon::{calendar, lookup};
-    let lower = w.to_lowercase();
-    (1..=12).any(|m| calendar::month_name(m).is_some_and(|n| n.eq_ignore_ascii_case(w)))
-        || lookup(calendar::FOREIGN_MONTHS, w).is_some()
-        || lookup(calendar::FOREIGN_MONTHS, &lower).is_some()
-}
-
 /// "2nd Edition", "2nd ed.)", "third edition": an edition note, as it
 /// stands in parentheses after a name.
 fn paren_edition(note: &str) -> bool {
@@ -1060,15 +1054,15 @@ fn paren_edition(note: &str) -> bool {
 /// A name, then a volume or issue mark: "Willful Disobedience Vol. 2, No.
 /// 12" is ("Willful Disobedience", "Vol. 2, No. 12").
 fn volume_after(s: &str) -> Option<(&str, &str)> {
-    let at = [" Vol. ", " vol. ", " Volume ", " No. ", " Issue "]
-        .iter()
-        .filter_map(|m| s.find(m))
-        .min()?;
-    let (name, vol) = (s[..at].trim_end_matches([',', ' ']), &s[at + 1..]);
-    let numbered = vol
-        .split_once(' ')
-        .is_some_and(|(_, n)| n.starts_with(|c: char| c.is_ascii_digit()));
-    (numbered && !name.is_empty()).then_some((name, vol))
+    // The first number mark with a number after it, past the name's start.
+    let at = s.match_indices(' ').map(|(i, _)| i + 1).find(|&i| {
+        let mut words = s[i..].split_whitespace();
+        let (mark, n) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+        crate::lexicon::in_list(citations::NUMBER_MARKS, mark)
+            && n.starts_with(|c: char| c.is_ascii_digit())
+    })?;
+    let name = s[..at].trim_end_matches([',', ' ']);
+    (!name.is_empty()).then_some((name, &s[at..]))
 }
 
 /// "rev. Roger T. Stearn, Oxford Dictionary …" → "Oxford Dictionary …":
@@ -1130,9 +1124,9 @@ fn byline_label(rest: &str) -> Option<(&str, &str, temporal::DateVal)> {
         return None;
     }
     let (name, tail) = label.split_once(" in ")?;
-    let (work, date) = [" op ", " on ", " am ", " le "]
+    let (work, date) = citations::DATED_ON
         .iter()
-        .find_map(|k| tail.split_once(k))?;
+        .find_map(|k| tail.split_once(&format!(" {k} ")))?;
     let words: Vec<&str> = name.split_whitespace().collect();
     let person =
         (2..=4).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase));
@@ -1341,10 +1335,9 @@ fn edge_date(seg: &str) -> Option<(temporal::DateVal, String)> {
         let (head, tail) = words.split_at(words.len() - k);
         let name = |w: &[&str]| w.join(" ").trim_matches([',', ';', ' ']).to_string();
         // "Vol. 2. No. 3 May 1907": the number is the issue's, not a day.
-        let numbered = head.last().is_some_and(|w| {
-            let w = w.to_lowercase();
-            ["no.", "no", "nr.", "vol.", "issue", "number", "#"].contains(&w.as_str())
-        });
+        let numbered = head
+            .last()
+            .is_some_and(|w| crate::lexicon::in_list(citations::NUMBER_MARKS, w));
         if let Some(d) = day(tail).filter(|_| !numbered) {
             return Some((d, name(head)));
         }
@@ -1420,10 +1413,9 @@ pub(super) fn split_segments(s: &str) -> Vec<String> {
             // "vom 29. November 2005": a day's number before its month.
             let day = before.len() <= 2
                 && before.bytes().all(|b| b.is_ascii_digit())
-                && chunk[i + 2..]
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|w| month_word(w.trim_end_matches([',', '.'])));
+                && chunk[i + 2..].split_whitespace().next().is_some_and(|w| {
+                    crate::lexicon::calendar::is_month_name(w.trim_end_matches([',', '.']))
+                });
             if (before.chars().count() > 1 || !before.is_empty() && !initial)
                 && !day
                 && depth == 0

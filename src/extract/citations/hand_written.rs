@@ -462,7 +462,7 @@ pub(super) fn mark_title(text: &Text<'_>) -> (String, Option<TitleMark>, Option<
         let word = rest.split_whitespace().next().unwrap_or("");
         rest.is_empty()
             || rest.starts_with([',', '.', ';', ':', ')'])
-            || rest.starts_with(' ') && ["in", "by", "on", "at", "from", "via"].contains(&word)
+            || rest.starts_with(' ') && (word == "by" || citations::CONNECTORS.contains(&word))
     });
     let wrapped = mark == TitleMark::Link
         && outer.starts_with('"')

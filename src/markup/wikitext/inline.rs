@@ -299,6 +299,12 @@ impl<'s, 'c> Renderer<'s, 'c> {
         self.unknown.values().map(|(n, _)| n).sum()
     }
 
+    /// Counts a call of `name` that renders as nothing because the
+    /// template is not known (the first call's span is kept).
+    pub fn note_unknown(&mut self, name: &str, span: Span) {
+        self.unknown.entry(name.to_string()).or_insert((0, span)).0 += 1;
+    }
+
     /// Renders `span` into a [`Text`].
     pub fn text<'a>(&mut self, span: Span) -> Text<'a> {
         let mut b = Builder::default();

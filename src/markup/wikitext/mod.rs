@@ -187,7 +187,7 @@ pub fn parse_page<'s>(src: &'s str, page: Option<&'s str>) -> Document<'s> {
     let mut cites = std::mem::take(&mut r.cites);
     cites.sort_by_key(|c| c.span.start);
     if !r.unknown.is_empty() {
-        let total: usize = r.unknown.values().map(|(n, _)| n).sum();
+        let total = r.unknown_calls();
         let names: Vec<String> = r
             .unknown
             .iter()

@@ -90,12 +90,7 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
         };
         match shown {
             Some(t) => b.synth(call.span, &t),
-            None => {
-                r.unknown
-                    .entry(name.to_string())
-                    .or_insert((0, call.span))
-                    .0 += 1
-            }
+            None => r.note_unknown(name, call.span),
         }
         return;
     }
@@ -229,12 +224,7 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
                     b.synth(call.span, shown)
                 }
             }
-            None => {
-                r.unknown
-                    .entry(name.to_string())
-                    .or_insert((0, call.span))
-                    .0 += 1
-            }
+            None => r.note_unknown(name, call.span),
         },
         // {{marriage|Name|1990|2001}} → "Name (m. 1990–2001)".
         "marriage" => {
@@ -359,10 +349,7 @@ pub fn render(r: &mut Renderer<'_, '_>, b: &mut Builder, call: &Call, depth: usi
                 && !name.starts_with("pp-")
                 && !name.ends_with(" navbox")
             {
-                r.unknown
-                    .entry(name.to_string())
-                    .or_insert((0, call.span))
-                    .0 += 1;
+                r.note_unknown(name, call.span);
             }
         }
     }
