@@ -212,6 +212,13 @@ pub const PUBLICATION_PLACES: &[&str] = &[
 /// ''The New Ferment''. In …"): where in a book the piece is, no author.
 pub const CHAPTER_MARKS: &[&str] = &["Chapter", "Ch.", "Kapitel", "Chapitre"];
 
+/// Abbreviations a stop follows inside an entry's fields ("vol. 3", "ed.
+/// H. Cohen", "Mt. Vernon"): the stop ends no segment or sentence there.
+pub const ABBREVIATIONS: &[&str] = &[
+    "vol", "ed", "eds", "no", "Vol", "No", "Ed", "St", "Ste", "Sta", "Mt", "Ft", "Dr", "Mr", "rev",
+    "trans", "tr",
+];
+
 /// Marks before the number of a volume or an issue ("Vol. 2", "No. 3",
 /// "n. 8"), as compared: case aside. A number after one is no day
 /// ("No. 3 May 1907"), and a name before one is a periodical's.
@@ -257,6 +264,24 @@ pub const CONTRIBUTOR_MARKS: &[&str] = &[
     "trans. ",
     "tr. ",
     "translated by ",
+];
+
+/// Credits of a broadcast or a recording after its title ("Hosted by
+/// Melvyn Bragg of the BBC, with John Keane, …"): a note on who took
+/// part, no publisher (`raw` keeps it). A writer's "by" is read apart.
+pub const CREDIT_NOTES: &[&str] = &[
+    "Hosted by ",
+    "hosted by ",
+    "Presented by ",
+    "presented by ",
+    "Narrated by ",
+    "narrated by ",
+    "Interviewed by ",
+    "interviewed by ",
+    "Directed by ",
+    "directed by ",
+    "Produced by ",
+    "produced by ",
 ];
 
 /// The parts of a book its writer may have written alone, named before

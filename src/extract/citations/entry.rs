@@ -36,9 +36,11 @@ pub(super) static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
     // end, so an apostrophe ("Alhazen’s") does not end the title.
     // Plain single quotes open only after a space and before a capital,
     // and close only before a stop, so "Britain's 'Hidden' Wars" and
-    // apostrophes inside words are no title.
+    // apostrophes inside words are no title; or open a field (after a
+    // stop or comma: "Sorel, Georges. 'Political Theorists' Routledge")
+    // and close before a space.
     Regex::new(
-        r#""([^"]+)"|“([^”]+)”|‘(.+?)’(?:[\s,.;:]|$)|(?:^|\s)'(\p{Lu}[^']{3,}?)'(?:[,.;:]|$)"#,
+        r#""([^"]+)"|“([^”]+)”|‘(.+?)’(?:[\s,.;:]|$)|(?:^|\s)'(\p{Lu}[^']{3,}?)'(?:[,.;:]|$)|(?:^|[.,:;]\s)'(\p{Lu}[^']{3,}?)'\s"#,
     )
     .expect("valid regex")
 });
@@ -485,6 +487,7 @@ pub fn parse_entry(entry: &str) -> Citation {
         if seg.is_empty()
             || ["Note:", "Notes:", "NB:", "N.B."]
                 .iter()
+                .chain(citations::CREDIT_NOTES)
                 .any(|n| seg.starts_with(n))
         {
             continue;
@@ -589,11 +592,18 @@ pub fn parse_entry(entry: &str) -> Citation {
             }
         }
         // "Transaction Books, NJ 1979": a year closing the publisher.
+        // (Not "Article No. 1917": a number after its mark.)
+        let numbered = |head: &str| {
+            head.rsplit(' ')
+                .next()
+                .is_some_and(|w| crate::lexicon::in_list(citations::NUMBER_MARKS, w))
+        };
         let seg = match (c.date.is_none(), seg.rsplit_once(' ')) {
             (true, Some((head, year)))
                 if year.len() == 4
                     && year.bytes().all(|b| b.is_ascii_digit())
-                    && !head.is_empty() =>
+                    && !head.is_empty()
+                    && !numbered(head) =>
             {
                 c.date = temporal::parse_date(year).map(|d| d.iso());
                 // "… Beperk Eerste uitgawe 1998": the edition before it.
@@ -664,7 +674,20 @@ pub fn parse_entry(entry: &str) -> Citation {
         }
         if c.work.is_none() && quoted.is_some() {
             // MLA's "Work, vol. 3, 2019": the work is before the first comma.
-            let w = seg.split(", vol").next().unwrap_or(&seg).trim();
+            // ("''Great Islamic Encyclopedia'', Volume 1, Article No. 1917".)
+            let volume = [", vol", ", Vol"].iter().filter_map(|m| seg.find(m)).min();
+            let w = volume.map_or(seg.as_str(), |i| &seg[..i]).trim();
+            // "''The American Pageant, Volume 1'', Cengage Learning": who
+            // published it, a name after the volume's number.
+            if let Some((_, who)) = volume.and_then(|i| seg[i + 2..].split_once(", ")) {
+                let who = who.trim();
+                let name = who.starts_with(char::is_uppercase)
+                    && who.split_whitespace().count() <= 5
+                    && !who.contains(|c: char| c.is_ascii_digit());
+                if c.publisher.is_none() && (name || is_publisher(who)) {
+                    c.publisher = Some(who.to_string());
+                }
+            }
             // "Representations, 69": the volume's number after the work.
             let w = match w.rsplit_once(", ") {
                 Some((work, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => {
@@ -778,7 +801,8 @@ fn quoted_title(s: &str) -> Option<(std::ops::Range<usize>, String)> {
         .get(1)
         .or_else(|| m.get(2))
         .or_else(|| m.get(3))
-        .or_else(|| m.get(4))?;
+        .or_else(|| m.get(4))
+        .or_else(|| m.get(5))?;
     let mut range = g.range();
     let mut t = inner.as_str();
     let opens_inner = m.get(1).is_some()
@@ -890,7 +914,12 @@ fn strip_connector(s: &str, short: bool) -> &str {
                 .then(|| rest.trim_start())
                 .filter(|r| names_follow(r))
         })
-        .unwrap_or(s)
+        // "at the Encyclopedia Britannica online": the name after "the"
+        // (a capital "The" is part of it: "in The Times").
+        .map_or(s, |r| match r.strip_prefix("the ") {
+            Some(name) if name.starts_with(char::is_uppercase) => name,
+            _ => r,
+        })
 }
 
 /// Whether a name opens `s`: a capital ("The Times"), "the" before one
@@ -941,6 +970,11 @@ fn is_edition(first: &str, second: &str) -> bool {
 /// `seg` without a volume or issue number that opens it ("Volume 60,
 /// Šahovski Informator" is the publisher Šahovski Informator).
 fn strip_volume(seg: &str) -> &str {
+    // "Article No. 1917": an encyclopedia's article, by its number.
+    let seg = match seg.strip_prefix("Article ") {
+        Some(number) if number.starts_with("No") => number,
+        _ => seg,
+    };
     let Some((word, rest)) = seg.split_once(' ') else {
         return seg;
     };
@@ -1377,7 +1411,11 @@ pub(super) fn first_segment_end(s: &str) -> Option<usize> {
     let mut from = 0;
     while let Some(i) = s[from..].find(". ").map(|i| i + from) {
         let before = s[..i].rsplit([' ', ',', '.']).next().unwrap_or("");
-        if before.chars().count() > 1 || before.is_empty() {
+        // "Keller-Weber, St. Petersburg Open", "Resolutions, Vol. 1": no
+        // writer ends at an abbreviation's stop ("Ed" aside, a given name
+        // too: "Miliband, Ed.").
+        let abbreviation = citations::ABBREVIATIONS.contains(&before) && before != "Ed";
+        if (before.chars().count() > 1 || before.is_empty()) && !abbreviation {
             return Some(i + 1);
         }
         from = i + 2;
@@ -1419,23 +1457,7 @@ pub(super) fn split_segments(s: &str) -> Vec<String> {
             if (before.chars().count() > 1 || !before.is_empty() && !initial)
                 && !day
                 && depth == 0
-                && !matches!(
-                    before,
-                    "vol"
-                        | "ed"
-                        | "eds"
-                        | "no"
-                        | "Vol"
-                        | "No"
-                        | "Ed"
-                        | "St"
-                        | "Dr"
-                        | "Mr"
-                        | "Mt"
-                        | "rev"
-                        | "trans"
-                        | "tr"
-                )
+                && !citations::ABBREVIATIONS.contains(&before)
             {
                 out.push(chunk[start..i].to_string());
                 start = i + 2;

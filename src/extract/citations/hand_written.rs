@@ -490,9 +490,17 @@ pub(super) fn mark_title(text: &Text<'_>) -> (String, Option<TitleMark>, Option<
     }
     // A page's title as the browser shows it, "Headline | Site": the site
     // is the work, named again around the link; the headline is the title.
-    let core = match whole.split_once(" | ") {
-        Some((headline, _)) if mark == TitleMark::Link => headline.trim(),
-        _ => whole,
+    // A blog's page title, "Post « Blog": the post is the title, the blog
+    // the work, named nowhere else. ("»" is as often "Blog » Post": left
+    // whole.)
+    let (core, blog) = match whole.split_once(" | ") {
+        Some((headline, _)) if mark == TitleMark::Link => (headline.trim(), None),
+        _ => match whole.split_once(" « ") {
+            Some((post, blog)) if mark == TitleMark::Link && !trim_to_words(blog).is_empty() => {
+                (post.trim(), Some(blog.trim()))
+            }
+            _ => (whole, None),
+        },
     };
     if core.is_empty() || core.contains(['[', '{', '<', '|']) {
         return unmarked();
@@ -545,9 +553,49 @@ pub(super) fn mark_title(text: &Text<'_>) -> (String, Option<TitleMark>, Option<
                     || w.starts_with(|c: char| capital(c) || c.is_ascii_digit() || c == '(')
                     || citations::NAME_PARTICLES.contains(&w)
             });
-    if !names_before || words_after.is_empty() && words_before.is_empty() {
+    // "… who were members of the CNT. Xavier Diez. ''El anarquismo
+    // …''": a note in prose, then the source it draws on in its last
+    // sentence. The entry is that sentence on; `raw` keeps the prose.
+    let source_after_prose = || {
+        let lead = &rendered[skip..i];
+        let stop = lead
+            .trim_end()
+            .trim_end_matches(['.', ',', ':'])
+            .rfind(". ")?;
+        // A sentence's end: a word, not an initial or "rev." (what the
+        // names of an imprint hold).
+        let last = lead[..stop].rsplit(' ').next().unwrap_or("");
+        let sentence_end = last.chars().count() >= 3
+            && last.chars().all(char::is_alphabetic)
+            && !citations::ABBREVIATIONS.contains(&last);
+        let names = trim_to_words(&lead[stop + 2..]);
+        let words: Vec<&str> = names.split_whitespace().collect();
+        // Prose: mostly words in lowercase, where names and titles are
+        // capitalised.
+        let prose_words: Vec<&str> = lead[..stop].split_whitespace().collect();
+        let lower = prose_words
+            .iter()
+            .filter(|w| w.starts_with(char::is_lowercase))
+            .count();
+        let prose = sentence_end && prose_words.len() >= 8 && 2 * lower > prose_words.len();
+        let named = (1..=5).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.starts_with(capital) || citations::NAME_PARTICLES.contains(w));
+        (prose && named).then_some(skip + stop + 2)
+    };
+    let before = match source_after_prose().filter(|_| !names_before) {
+        Some(from) => &rendered[from..i],
+        None if !names_before => return unmarked(),
+        None => before,
+    };
+    if words_after.is_empty() && words_before.is_empty() && blog.is_none() {
         return unmarked();
     }
+    let after = match blog {
+        Some(blog) => format!(", {blog}{after}"),
+        None => after.to_string(),
+    };
     if core.contains(DOUBLE) {
         let entry = one_line(&format!("{before}\"{}\"{after}", single_quoted(core)));
         return (entry, Some(mark), Some(one_line(core)));

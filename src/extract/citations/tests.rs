@@ -1304,3 +1304,88 @@ fn hand_written_refs_bylines_before_addresses() {
     assert_eq!(author_names(&c), ["Anna Weber"]);
     assert_eq!(c.work.as_deref(), Some("ValleyNet"));
 }
+
+/// A link's text that is the whole ref, with "St." in a place's name: no
+/// writer "Keller-Weber, St" and title "Valley Open".
+#[test]
+fn hand_written_refs_saint_is_no_given_name() {
+    let c = hand_cite("[http://example.org/g?id=1 Keller-Weber, St. Valley Open 1993]");
+    assert!(c.authors.is_empty(), "{:?}", c.authors);
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Keller-Weber, St. Valley Open 1993")
+    );
+    let c = hand_cite("Resolutions from the St. Mill Congress, Vol. 1, p. 100");
+    assert!(c.authors.is_empty(), "{:?}", c.authors);
+}
+
+/// A title in plain single quotes after the writer's name, the publisher
+/// after it without a stop.
+#[test]
+fn hand_written_refs_single_quoted_titles() {
+    let c = hand_cite("Weber, Hans. 'Mills of the Valley' Mill Press (2004) p. 248");
+    assert_eq!(author_names(&c), ["Weber, Hans"]);
+    assert_eq!(c.title.as_deref(), Some("Mills of the Valley"));
+    assert_eq!(c.publisher.as_deref(), Some("Mill Press"));
+    assert_eq!(c.date.as_deref(), Some("2004"));
+    assert_eq!(c.pages.as_deref(), Some("248"));
+    // Inside a title, quoted words stay part of it.
+    let c = hand_cite("Weber, Hans. ''The Valley's 'Hidden' Mills''. Mill Press, 2004.");
+    assert_eq!(c.title.as_deref(), Some("The Valley's 'Hidden' Mills"));
+}
+
+/// A blog's page title as the browser shows it, "Post « Blog": the post is
+/// the title, the blog the work, and years in the post's title are no
+/// date.
+#[test]
+fn hand_written_refs_blog_page_titles() {
+    let c = hand_cite(
+        "[http://example.org/b/ Valley Mills: A History, Volume Two: The New Mills (1939–1977) « Hans Keller's Mill Weblog]",
+    );
+    assert!(c.authors.is_empty(), "{:?}", c.authors);
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Valley Mills: A History, Volume Two: The New Mills (1939–1977)")
+    );
+    assert_eq!(c.work.as_deref(), Some("Hans Keller's Mill Weblog"));
+    assert_eq!(c.date, None);
+}
+
+/// A note in prose, then the source it draws on in its last sentences:
+/// the writer and the italic title, not the prose as a title.
+#[test]
+fn hand_written_refs_prose_then_source() {
+    let c = hand_cite(
+        "Valley historian Hans Keller reports that the valley press was widely read by members of [[guild]] groups and by members of the millers' union. There were also the cases of prominent millers who were members of the guild. Hans Keller. ''Mills of the Valley: 1923–1938.'' ISBN 978-84-96044-87-6",
+    );
+    assert_eq!(author_names(&c), ["Hans Keller"]);
+    assert_eq!(c.title.as_deref(), Some("Mills of the Valley: 1923–1938"));
+    assert_eq!(c.publisher, None);
+    assert_eq!(c.isbn.as_deref(), Some("978-84-96044-87-6"));
+}
+
+/// An article's number in an encyclopedia is no year; "at the ''Work''"
+/// leaves no "the" on the work; who hosted a programme is no publisher.
+#[test]
+fn hand_written_refs_numbers_articles_and_hosts() {
+    let c =
+        hand_cite("Weber, Hans, \"Mills\", ''Valley Encyclopedia'', Volume 1, Article No. 1917");
+    assert_eq!(c.title.as_deref(), Some("Mills"));
+    assert_eq!(c.date, None);
+    assert_eq!(c.work.as_deref(), Some("Valley Encyclopedia"));
+    let c =
+        hand_cite("Weber, Hans, \"Mills\", ''The Valley Pageant, Volume 1'', Mill Learning (2012)");
+    assert_eq!(c.work.as_deref(), Some("The Valley Pageant"));
+    assert_eq!(c.publisher.as_deref(), Some("Mill Learning"));
+    let c = hand_cite(
+        "[http://example.org/e/mills \"Mills\" at the ''[[Valley Encyclopedia]]'' online.]",
+    );
+    assert_eq!(c.title.as_deref(), Some("Mills"));
+    assert_eq!(c.work.as_deref(), Some("Valley Encyclopedia online"));
+    let c = hand_cite(
+        "[http://example.org/r/mills \"Mills\"], [[Valley Radio]] programme, Thursday 7 December 2006. Hosted by [[Hans Keller]] of Valley Radio, with Anna Weber, Professor of Milling at [[Valley University]].",
+    );
+    assert_eq!(c.title.as_deref(), Some("Mills"));
+    assert_eq!(c.date.as_deref(), Some("2006-12-07"));
+    assert_eq!(c.publisher, None);
+}
