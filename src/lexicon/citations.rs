@@ -239,6 +239,20 @@ pub const DATED_ON: &[&str] = &["on", "op", "am", "le"];
 /// ''Mozilla''"): German.
 pub const PIECE_AT: &[&str] = &["bei"];
 
+/// Kinds of piece named before "in" and the work they are in ("article
+/// in ''Le Libertaire''"), as compared: case aside.
+pub const PIECE_KINDS: &[&str] = &[
+    "article",
+    "interview",
+    "review",
+    "letter",
+    "editorial",
+    "essay",
+    "column",
+    "obituary",
+    "report",
+];
+
 /// A company's legal form written after its name and a comma
 /// ("Ashgate Publishing, Ltd"): never a place of publication.
 pub const COMPANY_FORMS: &[&str] = &[
@@ -549,6 +563,7 @@ pub const PERIODICAL_WORDS: &[&str] = &[
     "bulletin",
     "globe",
     "inquirer",
+    "online",
 ];
 
 /// Whether `w` (lowercase) marks a name as an organisation's: an

@@ -363,17 +363,25 @@ pub fn parse_entry(entry: &str) -> Citation {
                 break;
             }
             // "C. Scribner's sons, 1901, Original from Harvard University":
-            // a year between the publisher and a note on the copy.
-            let mid_year = seg.match_indices(", ").find_map(|(i, _)| {
-                let after = &seg[i + 2..];
-                let year = after
-                    .get(..4)
-                    .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
-                after[4..].starts_with(", ").then_some(())?;
-                Some((i, temporal::parse_date(year)?))
+            // a year between the publisher and a note on the copy; "''Le
+            // Libertaire'' no 6, 21 September 1858, New York": a day
+            // between the paper and its city.
+            let commas: Vec<usize> = seg.match_indices(", ").map(|(i, _)| i).collect();
+            let mid_date = commas.windows(2).find_map(|w| {
+                let piece = &seg[w[0] + 2..w[1]];
+                // (Not "1950-2030": the years a table covers.)
+                let range = piece.contains(['–', '—']) || piece.contains('-') && piece.len() != 10;
+                let d = (!range)
+                    .then(|| temporal::parse_date(piece).or_else(|| foreign_date(piece)))
+                    .flatten()?;
+                Some((w[0], w[1], d))
             });
-            if let Some((i, d)) = mid_year {
+            if let Some((i, j, d)) = mid_date {
                 c.date = Some(d.iso());
+                let after = seg[j + 2..].trim_end_matches('.').to_string();
+                if c.place.is_none() && citations::PUBLICATION_PLACES.contains(&after.as_str()) {
+                    c.place = Some(after);
+                }
                 seg.truncate(i);
                 break;
             }
@@ -434,6 +442,16 @@ pub fn parse_entry(entry: &str) -> Citation {
     let mut segments = segments.into_iter();
     if c.title.is_none() {
         c.title = segments.next();
+        // "An Interview with Mark Behr, Safundi, 12:1, 1-26": a journal
+        // article's title, its journal, volume and issue, and pages.
+        if let Some((title, work, pages)) = c.title.as_deref().and_then(journal_tail) {
+            if c.work.is_none() && c.pages.is_none() {
+                let (title, work, pages) = (title.to_string(), work.to_string(), pages.to_string());
+                c.title = Some(title);
+                c.work = Some(work);
+                c.pages = Some(pages);
+            }
+        }
         // "Anarchism, London: Reaktion Books Ltd., 2004": the title runs
         // into its imprint without a stop.
         if let Some(t) = c.title.take() {
@@ -746,6 +764,18 @@ pub fn parse_entry(entry: &str) -> Citation {
                 }
                 _ => w,
             };
+            // "article in ''Le Libertaire'' no 6": the kind of piece, then
+            // the work and its issue's number.
+            let w = match w.split_once(" in ") {
+                Some((kind, work))
+                    if crate::lexicon::in_list(citations::PIECE_KINDS, kind)
+                        && !work.trim().is_empty() =>
+                {
+                    work.trim()
+                }
+                _ => w,
+            };
+            let w = without_issue_number(w);
             c.work = Some(unquote(w));
         } else if c.publisher.is_none() {
             c.publisher = Some(seg);
@@ -828,6 +858,43 @@ fn quoted_title(s: &str) -> Option<(std::ops::Range<usize>, String)> {
     // mark at the end.
     let t = t.trim().trim_end_matches([',', '.', ' ', '¦']);
     Some((range, t.to_string()))
+}
+
+/// "Title, Journal, 12:1, 1-26": a title, then a journal's name, its
+/// volume and issue ("12:1", "12(1)") and the pages, each after a comma.
+fn journal_tail(s: &str) -> Option<(&str, &str, &str)> {
+    let (head, pages) = s.rsplit_once(", ")?;
+    let (head, volume) = head.rsplit_once(", ")?;
+    let (title, work) = head.rsplit_once(", ")?;
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    let page_range = pages
+        .split_once(['-', '–'])
+        .is_some_and(|(a, b)| digits(a) && digits(b));
+    let issue = volume
+        .split_once(':')
+        .or_else(|| volume.strip_suffix(')')?.split_once('('))
+        .is_some_and(|(v, i)| digits(v) && digits(i));
+    let journal = (1..=5).contains(&work.split_whitespace().count())
+        && work.starts_with(char::is_uppercase)
+        && !work.contains(|c: char| c.is_ascii_digit());
+    (page_range && issue && journal && !title.trim().is_empty()).then_some((title, work, pages))
+}
+
+/// A periodical's name without its issue's number after it ("Le
+/// Libertaire no 6" is "Le Libertaire").
+fn without_issue_number(w: &str) -> &str {
+    let Some((head, n)) = w.rsplit_once(' ') else {
+        return w;
+    };
+    let Some((name, mark)) = head.rsplit_once(' ') else {
+        return w;
+    };
+    let numbered = !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
+    if numbered && crate::lexicon::in_list(citations::ISSUE_MARKS, mark) {
+        name.trim_end_matches(',')
+    } else {
+        w
+    }
 }
 
 /// "Parallax, n. 8", "Valley Studies, no. 12": a periodical's name and

@@ -132,6 +132,9 @@ fn second_link<'r>(text: &Text<'_>, rest: &'r str) -> Option<&'r str> {
 /// parsed as a bibliography entry, with the title its marks show and the
 /// URL of its external link.
 pub(super) fn hand_written(text: &Text<'_>, src: &str) -> Citation {
+    if let Some(c) = entry_in_link(text, src) {
+        return c;
+    }
     let (entry, mark, marked) = mark_title(text);
     let mut c = parse_entry(&entry);
     // "[[Bettina Wyngaard]] LitNet: http://…": a linked writer, then the
@@ -223,6 +226,7 @@ pub(super) fn hand_written(text: &Text<'_>, src: &str) -> Citation {
             c.work = Some(work.to_string());
         }
     }
+    site_before_colon(&mut c, &entry);
     use_external_link(&mut c, text, src);
     title_by_author(&mut c);
     book_of_chapter(&mut c, text);
@@ -264,6 +268,129 @@ pub(super) fn hand_written(text: &Text<'_>, src: &str) -> Citation {
         }
     }
     c
+}
+
+/// A ref that is one external link whose text is a whole entry, its
+/// parts between commas: "Scott Breedlove, Meet The Eastern District Of
+/// Texas' New Magistrate Judge, Law360" (writer, headline, site) and
+/// "Baylor Law School News, Nicole Mitchell (JD '06) appointed …" (site,
+/// headline). `None` where the text is anything else, a title with
+/// commas in it among them.
+fn entry_in_link(text: &Text<'_>, src: &str) -> Option<Citation> {
+    let rendered = text.as_str();
+    let mut links = text
+        .marks
+        .iter()
+        .filter(|m| matches!(m.kind, MarkKind::ExternalLink { .. }));
+    let (m, None) = (links.next()?, links.next()) else {
+        return None;
+    };
+    let MarkKind::ExternalLink { url } = &m.kind else {
+        return None;
+    };
+    let outside = format!("{}{}", &rendered[..m.range.start], &rendered[m.range.end..]);
+    if !trim_to_words(&outside).is_empty() {
+        return None;
+    }
+    let shown = one_line(&rendered[m.range.clone()]);
+    let mut parts: Vec<&str> = shown.trim().trim_end_matches('.').split(", ").collect();
+    // "…, ''New York Times'', September 26, 1999": the date last.
+    let mut date = None;
+    for k in [2, 1] {
+        if parts.len() > k + 1 {
+            if let Some(d) = temporal::parse_date(&parts[parts.len() - k..].join(", ")) {
+                date = Some(d.iso());
+                parts.truncate(parts.len() - k);
+                break;
+            }
+        }
+    }
+    let lower = |w: &str| w.to_lowercase();
+    let periodical = |p: &str| {
+        p.split_whitespace()
+            .any(|w| citations::PERIODICAL_WORDS.contains(&lower(w).as_str()))
+    };
+    // A writer: two or three capitalised words, none a periodical's or an
+    // organisation's.
+    let person = |p: &str| {
+        (2..=3).contains(&p.split_whitespace().count())
+            && p.split_whitespace().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+                    && !citations::is_org_word(&lower(w))
+            })
+            && !periodical(p)
+            && !names_institution(p)
+    };
+    // A site: a periodical's name, or one word with a digit or a dot in it
+    // ("Law360", "Slate.com").
+    let site = |p: &str| {
+        let words = p.split_whitespace().count();
+        (1..=4).contains(&words) && p.starts_with(char::is_uppercase) && periodical(p)
+            || words == 1
+                && p.contains(char::is_alphabetic)
+                && p.contains(|c: char| c.is_ascii_digit() || c == '.')
+    };
+    let headline = |ps: &[&str]| {
+        let h = ps.join(", ");
+        (h.split_whitespace().count() >= 3 && temporal::parse_date(&h).is_none()).then_some(h)
+    };
+    let n = parts.len();
+    let (authors, title, work) = if n >= 3 && person(parts[0]) && site(parts[n - 1]) {
+        (parts[0], headline(&parts[1..n - 1])?, parts[n - 1])
+    } else if n >= 3 && person(parts[0]) && site(parts[1]) && !site(parts[n - 1]) {
+        (parts[0], headline(&parts[2..])?, parts[1])
+    } else if n >= 2
+        && !person(parts[0])
+        && (site(parts[0]) || names_institution(parts[0]))
+        && parts[0].split_whitespace().count() <= 6
+    {
+        (
+            "",
+            headline(&parts[1..]).filter(|h| h.split_whitespace().count() >= 5)?,
+            parts[0],
+        )
+    } else {
+        return None;
+    };
+    let mut c = empty(crate::model::CitationKind::Ref);
+    c.authors = if authors.is_empty() {
+        Vec::new()
+    } else {
+        parse_authors(authors)
+    };
+    c.title = Some(title);
+    c.work = Some(work.to_string());
+    c.date = date;
+    c.url = Some(src[url.clone()].to_string());
+    Some(c)
+}
+
+/// "Quad-Cities Online: ''TIMELINE; Key dates …''": a site's or paper's
+/// name opening the entry, before a colon and the title, is the work,
+/// whether it was read as the writer or the publisher.
+fn site_before_colon(c: &mut Citation, entry: &str) {
+    if c.work.is_some() {
+        return;
+    }
+    let name = match (c.authors.as_slice(), &c.publisher) {
+        ([only], _) => only.name.clone(),
+        ([], Some(p)) => p.clone(),
+        _ => return,
+    };
+    let site = (1..=4).contains(&name.split_whitespace().count())
+        && name
+            .split_whitespace()
+            .any(|w| citations::PERIODICAL_WORDS.contains(&w.to_lowercase().as_str()))
+        && entry.starts_with(&format!("{name}: "));
+    if site {
+        if c.authors.is_empty() {
+            c.publisher = None;
+        }
+        c.authors.clear();
+        c.work = Some(name);
+    }
 }
 
 /// "\"A reappraisal …\", in Lindberg, David C. and Westman, Robert S.,

@@ -1389,3 +1389,76 @@ fn hand_written_refs_numbers_articles_and_hosts() {
     assert_eq!(c.date.as_deref(), Some("2006-12-07"));
     assert_eq!(c.publisher, None);
 }
+
+/// "l'Echange, article in ''Le Libertaire'' no 6, 21 September 1858, New
+/// York": the kind of piece and the issue's number are no part of the
+/// work, and a day between commas is the date.
+#[test]
+fn hand_written_refs_kinds_of_piece_and_dates_between_commas() {
+    let c = hand_cite(
+        "\"l'Moulin\", article in ''Le Meunier'' no 6, 21 September 1858, New York. [http://example.org/m/n06]",
+    );
+    assert_eq!(c.title.as_deref(), Some("l'Moulin"));
+    assert_eq!(c.work.as_deref(), Some("Le Meunier"));
+    assert_eq!(c.date.as_deref(), Some("1858-09-21"));
+    assert_eq!(c.place.as_deref(), Some("New York"));
+}
+
+/// A journal article's whole entry as a link's text: "Title, Journal,
+/// 12:1, 1-26" after the writer and year.
+#[test]
+fn hand_written_refs_journal_volume_and_pages_after_the_title() {
+    let c = hand_cite(
+        "[http://example.org/doi/10.1/2 Hans Keller (2011) An Interview with Anna Weber, Millstone, 12:1, 1-26]",
+    );
+    assert_eq!(author_names(&c), ["Hans Keller"]);
+    assert_eq!(c.date.as_deref(), Some("2011"));
+    assert_eq!(c.title.as_deref(), Some("An Interview with Anna Weber"));
+    assert_eq!(c.work.as_deref(), Some("Millstone"));
+    assert_eq!(c.pages.as_deref(), Some("1-26"));
+}
+
+/// A site's name before a colon and the title ("Valley Online: ''Key
+/// dates …''") is the work, not a writer.
+#[test]
+fn hand_written_refs_sites_before_colons() {
+    let c = hand_cite("Valley-Mills Online: ''Key dates in Mill History.'' 9. Juni 2012");
+    assert!(c.authors.is_empty(), "{:?}", c.authors);
+    assert_eq!(c.work.as_deref(), Some("Valley-Mills Online"));
+    assert_eq!(c.title.as_deref(), Some("Key dates in Mill History"));
+    assert_eq!(c.date.as_deref(), Some("2012-06-09"));
+}
+
+/// Link texts that are whole entries, parts between commas: "Writer,
+/// Headline, Site" and "Site News, headline".
+#[test]
+fn hand_written_refs_link_texts_that_are_entries() {
+    let c =
+        hand_cite("[https://example.org/a/1 Anna Weber, Meet The Valley's New Miller, Mill360]");
+    assert_eq!(author_names(&c), ["Anna Weber"]);
+    assert_eq!(c.title.as_deref(), Some("Meet The Valley's New Miller"));
+    assert_eq!(c.work.as_deref(), Some("Mill360"));
+    let c = hand_cite(
+        "[http://example.org/n?s=1 Valley Law School News, Anna Weber (JD '06) appointed Miller of the Eastern Valley]",
+    );
+    assert!(c.authors.is_empty(), "{:?}", c.authors);
+    assert_eq!(c.work.as_deref(), Some("Valley Law School News"));
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Anna Weber (JD '06) appointed Miller of the Eastern Valley")
+    );
+    let c = hand_cite(
+        "[https://example.org/p?r=9 Hans Keller, Anna Weber Wins Valley Title, ''Valley Times'', September 26, 1999]",
+    );
+    assert_eq!(author_names(&c), ["Hans Keller"]);
+    assert_eq!(c.title.as_deref(), Some("Anna Weber Wins Valley Title"));
+    assert_eq!(c.work.as_deref(), Some("Valley Times"));
+    assert_eq!(c.date.as_deref(), Some("1999-09-26"));
+    // A title with commas in it stays whole.
+    let c = hand_cite("[http://example.org/h Mills, Rivers and Weirs of the Valley]");
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Mills, Rivers and Weirs of the Valley")
+    );
+    assert!(c.authors.is_empty() && c.work.is_none(), "{c:?}");
+}
