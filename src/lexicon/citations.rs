@@ -278,6 +278,8 @@ pub const CONTRIBUTOR_MARKS: &[&str] = &[
     "trans. ",
     "tr. ",
     "translated by ",
+    "translated and edited by ",
+    "edited and translated by ",
 ];
 
 /// Credits of a broadcast or a recording after its title ("Hosted by

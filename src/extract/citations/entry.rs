@@ -23,7 +23,7 @@ pub(super) static PAGES: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 pub(super) static RETRIEVED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:retrieved|accessed|access[ -]?date:?|archived|abgerufen|consulté|stand:|henta|hentet)(?:\s+(?:on|am|le))?\s+(\d{4}-\d\d-\d\d|\d\d?\.\s*\p{L}+\s+\d{4}|[^.;()]+?\d{4})\b\.?")
+    Regex::new(r"(?i)\b(?:retrieved|accessed|access[ -]?date:?|archived|abgerufen|consulté|stand:|henta|hentet)(?:\s+(?:on|am|le))?\s+(\d{4}-\d\d?-\d\d?|\d\d?\.\s*\p{L}+\s+\d{4}|[^.;()]+?\d{4})\b\.?")
         .expect("valid regex")
 });
 /// A journal's "12 (3): 45–60": volume, issue and pages.
@@ -214,6 +214,7 @@ pub fn parse_entry(entry: &str) -> Citation {
     }
     // "[url … Interview with Mark Behr]: \"''My father and his mother
     // spoke …''\"": a quotation after the source, likewise.
+    let mut quoted_from = false;
     if rest.contains(['"', '“']) {
         let quotations: Vec<_> = QUOTED
             .captures_iter(&rest)
@@ -224,6 +225,7 @@ pub fn parse_entry(entry: &str) -> Citation {
             })
             .filter_map(|m| m.get(0).map(|g| g.range()))
             .collect();
+        quoted_from = !quotations.is_empty();
         for r in quotations.into_iter().rev() {
             cut(&mut rest, r);
         }
@@ -325,6 +327,17 @@ pub fn parse_entry(entry: &str) -> Citation {
                 c.work = Some(name.trim_end_matches([',', '.']).to_string());
                 tail.replace_range(g, " ¦ ");
             }
+        }
+        // "Wybenga, Gretel “Tydskrif vir Letterkunde” Jaargang 32 no. 3":
+        // a quoted name straight before a volume's number is the
+        // journal's, no piece's title.
+        // (Not "''Chess Informant'', Volume 60": a book's volume after a
+        // comma.)
+        let next = tail.trim_start_matches([' ', '¦']);
+        let volume = strip_volume(next);
+        if c.work.is_none() && t.split_whitespace().count() <= 6 && volume.len() < next.len() {
+            c.work = c.title.take();
+            tail = format!(" ¦ {volume}");
         }
     }
 
@@ -442,6 +455,19 @@ pub fn parse_entry(entry: &str) -> Citation {
     let mut segments = segments.into_iter();
     if c.title.is_none() {
         c.title = segments.next();
+        // "Oxford English Dictionary: \"British Isles: a geographical term
+        // …\"": the name alone left by a quotation from it is the work.
+        if quoted_from && c.work.is_none() && segments.len() == 0 {
+            let name = c.title.as_deref().is_some_and(|t| {
+                (1..=6).contains(&t.split_whitespace().count())
+                    && t.split_whitespace().all(|w| {
+                        w.starts_with(char::is_uppercase) || citations::NAME_PARTICLES.contains(&w)
+                    })
+            });
+            if name {
+                c.work = c.title.take();
+            }
+        }
         // "An Interview with Mark Behr, Safundi, 12:1, 1-26": a journal
         // article's title, its journal, volume and issue, and pages.
         if let Some((title, work, pages)) = c.title.as_deref().and_then(journal_tail) {
@@ -776,6 +802,16 @@ pub fn parse_entry(entry: &str) -> Citation {
                 _ => w,
             };
             let w = without_issue_number(w);
+            // "''Bakunin on Anarchy'', translated and edited by Sam
+            // Dolgoff": who translated it is no part of its name.
+            let w = w
+                .match_indices(", ")
+                .find(|&(i, _)| {
+                    citations::CONTRIBUTOR_MARKS
+                        .iter()
+                        .any(|m| w[i + 2..].starts_with(m))
+                })
+                .map_or(w, |(i, _)| &w[..i]);
             c.work = Some(unquote(w));
         } else if c.publisher.is_none() {
             c.publisher = Some(seg);
@@ -1103,16 +1139,21 @@ pub(super) fn leading_quotation(rest: &str) -> Option<std::ops::Range<usize>> {
     while let Some((i, c)) = chars.next() {
         if quotes.contains(&c) {
             let after = chars.peek().map(|&(_, n)| n);
+            // "… until the union with Ireland in 1801\". ''United States
+            // …''": the stop outside the quotes.
+            let rest_after = &s[i + c.len_utf8()..];
+            let stop_outside = rest_after.starts_with(". ") || rest_after.starts_with(", ");
             let ends = closes.contains(&c)
+                && (stop_outside
                 // (After a quote's own close: "… the label “socialism.”\".")
-                && matches!(prev, '.' | '!' | '?' | '…' | '”' | '’')
+                || matches!(prev, '.' | '!' | '?' | '…' | '”' | '’')
                 // (A link rendered straight after it: "…capitalism).\"Saul
                 // Newman, …".)
                 && after.is_none_or(|n| {
                     n.is_whitespace()
                         || matches!(n, '[' | '(' | '"' | '.' | ',' | ';')
                         || n.is_uppercase() && matches!(prev_raw, '.' | '!' | '?' | '…' | ')')
-                });
+                }));
             if ends {
                 first_close.get_or_insert(i);
                 if inner_quotes % 2 == 0 {
@@ -1145,6 +1186,12 @@ pub(super) fn leading_quotation(rest: &str) -> Option<std::ops::Range<usize>> {
 /// stands in parentheses after a name.
 fn paren_edition(note: &str) -> bool {
     let note = note.trim_end_matches([')', ',', ' ']);
+    // "(UK version)", "(online version)": which of its versions.
+    if (2..=3).contains(&note.split_whitespace().count())
+        && note.split_whitespace().last() == Some("version")
+    {
+        return true;
+    }
     let mut words = note.split_whitespace();
     match (words.next(), words.next(), words.next()) {
         (Some(first), Some(second), None) => is_edition(first, second),
@@ -1332,6 +1379,20 @@ pub(super) fn citation_date(s: &str) -> Option<temporal::DateVal> {
                     .any(|d| d.starts_with(w.as_str()))
         })
         .map_or(s, |(_, rest)| rest.trim_start_matches([',', ' ']));
+    // An ISO date without its zeros ("Retrieved 2015-3-4").
+    let parts: Vec<&str> = s.split('-').collect();
+    if let [y, m, d] = parts.as_slice() {
+        let digits = |t: &str, n: std::ops::RangeInclusive<usize>| {
+            n.contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
+        };
+        if digits(y, 4..=4)
+            && digits(m, 1..=2)
+            && digits(d, 1..=2)
+            && (m.len() == 1 || d.len() == 1)
+        {
+            return temporal::parse_date(&format!("{y}-{m:0>2}-{d:0>2}"));
+        }
+    }
     // ISO year-month, which prose does not use but citation templates do.
     if let Some((y, m)) = s.split_once('-') {
         if y.len() == 4 && m.len() == 2 && y.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()) {
@@ -1605,6 +1666,16 @@ pub(super) fn names_institution(s: &str) -> bool {
         && s.starts_with(char::is_uppercase)
         && lower_words(s).any(|w| citations::INSTITUTION_WORDS.contains(&w.as_str()))
         && !lower_words(s).any(|w| citations::PERIODICAL_WORDS.contains(&w.as_str()))
+}
+
+/// Whether `s` is a newspaper's or a site's name ("New York Times",
+/// "Valley Online"), not a publishing house's: one of its words a
+/// periodical's ("Press" aside, which names both).
+pub(super) fn names_periodical(s: &str) -> bool {
+    (1..=6).contains(&s.split_whitespace().count())
+        && s.starts_with(char::is_uppercase)
+        && !is_publisher(s)
+        && lower_words(s).any(|w| w != "press" && citations::PERIODICAL_WORDS.contains(&w.as_str()))
 }
 
 /// How many parentheses `s` leaves open.

@@ -182,6 +182,9 @@ pub(super) fn hand_written(text: &Text<'_>, src: &str) -> Citation {
         && c.work.is_some()
         && c.title.is_some()
         && !entry.contains(" In: ")
+        // ("''So the Torah Is a Parenting Guide?'' New York Times": a
+        // headline in italics, then its paper.)
+        && !c.work.as_deref().is_some_and(names_periodical)
         && !c
             .publisher
             .as_deref()
@@ -363,7 +366,7 @@ fn entry_in_link(text: &Text<'_>, src: &str) -> Option<Citation> {
     c.title = Some(title);
     c.work = Some(work.to_string());
     c.date = date;
-    c.url = Some(src[url.clone()].to_string());
+    c.url = Some(src[*url].to_string());
     Some(c)
 }
 

@@ -1462,3 +1462,55 @@ fn hand_written_refs_link_texts_that_are_entries() {
     );
     assert!(c.authors.is_empty() && c.work.is_none(), "{c:?}");
 }
+
+/// Access dates written without leading zeros ("Retrieved 2015-3-4"), a
+/// paper's name after an italic headline, a year and a note after an
+/// italic work, and who translated or edited a book after its name.
+#[test]
+fn hand_written_refs_short_iso_dates_papers_and_translators() {
+    let c = hand_cite(
+        "[https://example.org/maps/@39.1 Valley map: Mill boundaries] -Retrieved 2015-3-4",
+    );
+    assert_eq!(c.title.as_deref(), Some("Valley map: Mill boundaries"));
+    assert_eq!(c.access_date.as_deref(), Some("2015-03-04"));
+    assert_eq!(c.work, None);
+    let c = hand_cite(
+        "[[Anna Weber]]: ''[http://example.org/2006/10/01/mills.html So the Mill Is a Guide?]'' Valley Times, 1. Oktober 2006",
+    );
+    assert_eq!(author_names(&c), ["Anna Weber"]);
+    assert_eq!(c.work.as_deref(), Some("Valley Times"));
+    assert_eq!(c.publisher, None);
+    assert_eq!(c.date.as_deref(), Some("2006-10-01"));
+    let c = hand_cite("\"Mills\", ''[[Millpedia]] Online Encyclopedia'' 2006 (UK version).");
+    assert_eq!(c.title.as_deref(), Some("Mills"));
+    assert_eq!(c.work.as_deref(), Some("Millpedia Online Encyclopedia"));
+    assert_eq!(c.date.as_deref(), Some("2006"));
+    let c = hand_cite(
+        "\"[http://example.org/m.htm On the Millers' Association]\" in ''Keller on Mills'', translated and edited by Anna Weber, 1971.",
+    );
+    assert_eq!(c.work.as_deref(), Some("Keller on Mills"));
+    assert_eq!(c.date.as_deref(), Some("1971"));
+}
+
+/// A quotation first (its stop outside the quotes), then the work; a
+/// dictionary's name before a colon and the quotation from it; a quoted
+/// journal's name with its volume after it.
+#[test]
+fn hand_written_refs_quotations_dictionaries_and_quoted_journals() {
+    let c = hand_cite(
+        "\"In 1707, on the union of the valleys, 'Great Valley' became the official name of the mill country, and so continued until the union with the river in 1801\". ''Valley Congressional serial set, Issue 10'' (1895)",
+    );
+    assert_eq!(c.title, None);
+    assert_eq!(c.work.as_deref(), Some("Valley Congressional serial set"));
+    assert_eq!(c.date.as_deref(), Some("1895"));
+    let c = hand_cite(
+        "Valley English Dictionary: \"Mill Isles: a geographical term for the islands comprising Great Mill and the Weir with all their offshore islands including the Isle of Mills and the Channel Weirs.\"",
+    );
+    assert_eq!(c.title, None);
+    assert_eq!(c.work.as_deref(), Some("Valley English Dictionary"));
+    let c = hand_cite("Weber, Anna “Tydskrif vir Meulens” Jaargang 32 no. 3, Augustus 1994");
+    assert_eq!(author_names(&c), ["Weber, Anna"]);
+    assert_eq!(c.title, None);
+    assert_eq!(c.work.as_deref(), Some("Tydskrif vir Meulens"));
+    assert_eq!(c.date.as_deref(), Some("1994-08"));
+}
