@@ -294,6 +294,20 @@ pub fn parse_entry(entry: &str) -> Citation {
     }
     if let Some((_, t)) = &quoted {
         c.title = Some(t.clone());
+        // "''[url The Politics of Postanarchism, Edinburgh University
+        // Press,]''": the publisher inside the marked title.
+        if let Some((head, publisher)) = t.rsplit_once(", ") {
+            if publisher.split_whitespace().count() >= 2
+                && head.split_whitespace().count() >= 2
+                && is_publisher(publisher)
+                && publisher.split_whitespace().all(|w| {
+                    w.starts_with(char::is_uppercase) || citations::NAME_PARTICLES.contains(&w)
+                })
+            {
+                c.title = Some(head.to_string());
+                c.publisher = Some(publisher.to_string());
+            }
+        }
         if let Some((r, _)) = quoted_title(&tail) {
             // "[url Circulation Report] for January to December 2010.": the
             // title goes on after its quotes, in lowercase.
@@ -604,6 +618,29 @@ pub fn parse_entry(entry: &str) -> Citation {
                 c.access_date.get_or_insert_with(|| d.iso());
                 continue;
             }
+        }
+        // "Published on Revista ''ADN''": the work it appeared in; a site
+        // or group named before it then published it.
+        if let Some(work) = [
+            "Published on ",
+            "Published in ",
+            "published in ",
+            "published on ",
+        ]
+        .iter()
+        .find_map(|p| seg.strip_prefix(p))
+        {
+            if c.publisher.is_none() {
+                c.publisher = c.work.take();
+            }
+            if c.work.is_none() {
+                c.work = Some(unquote(work.trim()));
+            }
+            continue;
+        }
+        if let Some(who) = seg.strip_prefix("Published by ") {
+            c.publisher.get_or_insert_with(|| who.trim().to_string());
+            continue;
         }
         // "\"Anarchist-Communism\" by Alain Pengam": the author after the title.
         if let Some(by) = seg.strip_prefix("by ").or_else(|| seg.strip_prefix("By ")) {

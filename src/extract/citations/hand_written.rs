@@ -258,6 +258,17 @@ pub(super) fn hand_written(text: &Text<'_>, src: &str) -> Citation {
             a.name = n;
         }
     }
+    // "Verlag Sterling Publishing Company": the German "publisher" before
+    // the publisher's name (read as a publisher's word until here).
+    if let Some(name) = c
+        .publisher
+        .as_deref()
+        .and_then(|p| p.strip_prefix("Verlag "))
+    {
+        if name.starts_with(char::is_uppercase) {
+            c.publisher = Some(name.to_string());
+        }
+    }
     // A field the rules left empty is no field.
     for f in [
         &mut c.title,

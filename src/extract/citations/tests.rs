@@ -1514,3 +1514,30 @@ fn hand_written_refs_quotations_dictionaries_and_quoted_journals() {
     assert_eq!(c.work.as_deref(), Some("Tydskrif vir Meulens"));
     assert_eq!(c.date.as_deref(), Some("1994-08"));
 }
+
+/// "Published on Revista ''ADN''" names the work (the site found before
+/// it then published it); a publisher inside a book's marked title; the
+/// German "Verlag" before a publisher's name.
+#[test]
+fn hand_written_refs_published_on_publishers_in_titles_and_verlag() {
+    let c = hand_cite(
+        "[http://example.org/adn/7e.html \"Mills – Weirs, Races\" by Hans Keller at Asociacion de Molinos de Valle. Published on Revista ''Muela''. Winter 2003]",
+    );
+    assert_eq!(author_names(&c), ["Hans Keller"]);
+    assert_eq!(c.title.as_deref(), Some("Mills – Weirs, Races"));
+    assert_eq!(c.work.as_deref(), Some("Revista Muela"));
+    assert_eq!(
+        c.publisher.as_deref(),
+        Some("Asociacion de Molinos de Valle")
+    );
+    let c = hand_cite(
+        "[[Anna Weber]], ''[http://example.org/b?id=1 The Politics of Milling, Valley University Press,]'' 2010, p. 43",
+    );
+    assert_eq!(c.title.as_deref(), Some("The Politics of Milling"));
+    assert_eq!(c.publisher.as_deref(), Some("Valley University Press"));
+    assert_eq!(c.date.as_deref(), Some("2010"));
+    let c = hand_cite(
+        "Hans Keller: ''The Mills of the Valley.'' Verlag Mill Publishing Company, 2002, S. 240",
+    );
+    assert_eq!(c.publisher.as_deref(), Some("Mill Publishing Company"));
+}
