@@ -19,7 +19,7 @@ pub(super) static ISBN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 pub(super) static PAGES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[\s,(\[])(pp?\.?|pg\.|pgs\.|pages?|pag\.|págs?\.|ص\.?|(?-i:S\.))\s*([0-9ivxlcdm]+(?:\s*[–—-]\s*[0-9ivxlcdm]+)?(?:(?:,|\s+and|\s*&)\s*\d{1,3}(?:\s*[–—-]\s*\d{1,3})?)*)\b")
+    Regex::new(r"(?i)(?:^|[\s,(\[])(pp?\.?|pg\.|pgs\.|pages?|pag\.|págs?\.|ص\.?|(?-i:S\.)|(?-i:sider?\s))\s*([0-9ivxlcdm]+(?:\s*[–—-]\s*[0-9ivxlcdm]+)?(?:(?:,|\s+and|\s*&)\s*\d{1,3}(?:\s*[–—-]\s*\d{1,3})?)*)\b")
         .expect("valid regex")
 });
 pub(super) static RETRIEVED: LazyLock<Regex> = LazyLock::new(|| {
@@ -495,14 +495,18 @@ pub fn parse_entry(entry: &str) -> Citation {
         // "Anarchism, London: Reaktion Books Ltd., 2004": the title runs
         // into its imprint without a stop.
         if let Some(t) = c.title.take() {
-            c.title = Some(match imprint_in_title(&t) {
-                Some((title, place, publisher)) if c.publisher.is_none() => {
-                    c.place = Some(place.to_string());
-                    c.publisher = Some(publisher.to_string());
-                    title.to_string()
-                }
-                _ => t,
-            });
+            c.title = Some(
+                match imprint_in_title(&t).or_else(|| publisher_in_title(&t)) {
+                    Some((title, place, publisher)) if c.publisher.is_none() => {
+                        if !place.is_empty() {
+                            c.place = Some(place.to_string());
+                        }
+                        c.publisher = Some(publisher.to_string());
+                        title.to_string()
+                    }
+                    _ => t,
+                },
+            );
         }
     }
     for seg in segments {
@@ -885,6 +889,25 @@ fn imprint_in_title(t: &str) -> Option<(&str, &str, &str)> {
     // (Not "Clifton, NJ: Blue Dome Press", a town and its state.)
     let town = place.len() > 2 && !title.trim().is_empty();
     (town && is_publisher(publisher)).then_some((title.trim(), place, publisher))
+}
+
+/// "Protein Misfolding Diseases, John Wiley and Sons, Hoboken": a title
+/// run on into its publisher and the place (a city where books are made),
+/// without a stop: the title, the place and the publisher.
+fn publisher_in_title(t: &str) -> Option<(&str, &str, &str)> {
+    let (head, place) = t.rsplit_once(", ")?;
+    let (title, publisher) = head.rsplit_once(", ")?;
+    let place = place.trim();
+    let city = citations::PUBLICATION_PLACES.contains(&place)
+        || (1..=2).contains(&place.split_whitespace().count())
+            && place
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+    (city && is_publisher(publisher) && title.split_whitespace().count() >= 2).then_some((
+        title.trim(),
+        place,
+        publisher.trim(),
+    ))
 }
 
 /// "The …", "A …", "An …" without a comma: a title's opening, not a
@@ -1378,6 +1401,16 @@ pub(super) fn trailing_year(authors: &str) -> Option<(&str, temporal::DateVal)> 
 pub(super) fn has_page_marker(s: &str) -> bool {
     // The Arabic "ص36" (صفحة, page).
     if s.contains('ص') {
+        return true;
+    }
+    // The Norwegian and Danish "side 12", "sider 3–5".
+    let scandinavian = ["side ", "sider "].iter().any(|m| {
+        s.match_indices(m).any(|(i, _)| {
+            (i == 0 || s[..i].ends_with(' '))
+                && s[i + m.len()..].starts_with(|c: char| c.is_ascii_digit())
+        })
+    });
+    if scandinavian {
         return true;
     }
     let b = s.as_bytes();

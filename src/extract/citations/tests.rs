@@ -1541,3 +1541,24 @@ fn hand_written_refs_published_on_publishers_in_titles_and_verlag() {
     );
     assert_eq!(c.publisher.as_deref(), Some("Mill Publishing Company"));
 }
+
+/// A title run on into its publisher and city without a stop; the
+/// Norwegian "side 12" for a page.
+#[test]
+fn hand_written_refs_publishers_after_titles_and_norwegian_pages() {
+    let c = hand_cite(
+        "Weber, A., and Keller, H., (Eds.) (2010) Mill Diseases Current and Emerging Principles, Hans Wiley and Sons, Millbrook",
+    );
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Mill Diseases Current and Emerging Principles")
+    );
+    assert_eq!(c.publisher.as_deref(), Some("Hans Wiley and Sons"));
+    assert_eq!(c.place.as_deref(), Some("Millbrook"));
+    let c = hand_cite(
+        "[http://example.org/a.pdf Mølle Årsrapport 2010], side 12. Henta 21. oktober 2012",
+    );
+    assert_eq!(c.title.as_deref(), Some("Mølle Årsrapport 2010"));
+    assert_eq!(c.pages.as_deref(), Some("12"));
+    assert_eq!(c.work, None);
+}
