@@ -275,6 +275,14 @@ pub fn parse_entry(entry: &str) -> Citation {
             _ => (String::new(), 0),
         },
     };
+    // "The \"Illegalists\" by Doug Imrie": an article before the quotes
+    // opens the title; it is no writer.
+    let article = ["The", "A", "An"]
+        .into_iter()
+        .find(|a| quoted.is_some() && author_part.trim() == *a);
+    if article.is_some() {
+        author_part.clear();
+    }
     if paren.is_none() {
         // Chicago's author-date style: "Sochen, June. 1972. \"Title\"".
         if let Some((names, year)) = trailing_year(&author_part) {
@@ -293,7 +301,10 @@ pub fn parse_entry(entry: &str) -> Citation {
         }
     }
     if let Some((_, t)) = &quoted {
-        c.title = Some(t.clone());
+        c.title = Some(match article {
+            Some(a) => format!("{a} \"{t}\""),
+            None => t.clone(),
+        });
         // "''[url The Politics of Postanarchism, Edinburgh University
         // Press,]''": the publisher inside the marked title.
         if let Some((head, publisher)) = t.rsplit_once(", ") {
@@ -582,6 +593,13 @@ pub fn parse_entry(entry: &str) -> Citation {
             }
             _ => seg,
         };
+        // "(1999) ch 1.": where in the book, no name.
+        if let Some((mark, n)) = seg.split_once(' ') {
+            let chapter = ["ch", "ch.", "chap.", "chapter", "Ch.", "Chapter"].contains(&mark);
+            if chapter && !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) {
+                continue;
+            }
+        }
         // "p 195" after the pages were read: a second page mark, no name.
         if PAGES
             .find(&seg)
@@ -650,11 +668,15 @@ pub fn parse_entry(entry: &str) -> Citation {
         if let Some(by) = seg.strip_prefix("by ").or_else(|| seg.strip_prefix("By ")) {
             // "by Kevin Carson at website of …", "by Charley Shively in
             // Encyclopedia of Homosexuality": the name, then where.
-            let (name, place) = [" in ", " at ", " on "]
+            // "by Doug Imrie (published by ''Anarchy: A Journal …'')":
+            // the periodical it is in.
+            let (name, place) = [" in ", " at ", " on ", " (published by ", " (published in "]
                 .iter()
                 .filter_map(|k| by.find(k).map(|i| (i, k.len())))
                 .min()
-                .map_or((by, None), |(i, n)| (&by[..i], Some(&by[i + n..])));
+                .map_or((by, None), |(i, n)| {
+                    (&by[..i], Some(by[i + n..].trim_end_matches(')')))
+                });
             // ("by infed": one word, an organisation's, whatever its case.)
             let capitalised = name.split_whitespace().all(|w| {
                 w.starts_with(char::is_uppercase) || citations::NAME_PARTICLES.contains(&w)
@@ -843,6 +865,12 @@ pub fn parse_entry(entry: &str) -> Citation {
                 _ => w,
             };
             let w = without_issue_number(w);
+            // "\"Anarchy: a Journal Of Desire Armed\", Fall–Winter": the
+            // issue's season after the name.
+            let w = match w.rsplit_once(", ") {
+                Some((name, season)) if issue_season(season).is_some() => name,
+                _ => w,
+            };
             // "''Bakunin on Anarchy'', translated and edited by Sam
             // Dolgoff": who translated it is no part of its name.
             let w = w
@@ -1373,10 +1401,11 @@ pub(super) fn without_book_part(s: &str) -> &str {
 fn issue_season(seg: &str) -> Option<Option<&str>> {
     let mut words = seg.split_whitespace();
     let season = words.next()?.to_lowercase();
-    let season = season.as_str();
-    if !crate::lexicon::calendar::SEASONS.contains(&season)
-        && !citations::FOREIGN_SEASONS.contains(&season)
-    {
+    // ("Fall–Winter": an issue of two seasons.)
+    let is_season = |s: &str| {
+        crate::lexicon::calendar::SEASONS.contains(&s) || citations::FOREIGN_SEASONS.contains(&s)
+    };
+    if !season.split(['–', '-', '/']).all(is_season) {
         return None;
     }
     let year = words.next();

@@ -353,6 +353,15 @@ fn entry_in_link(text: &Text<'_>, src: &str) -> Option<Citation> {
     let n = parts.len();
     let (authors, title, work) = if n >= 3 && person(parts[0]) && site(parts[n - 1]) {
         (parts[0], headline(&parts[1..n - 1])?, parts[n - 1])
+    } else if n >= 2
+        && person(parts[0])
+        && citations::BOOK_PARTS
+            .iter()
+            .any(|b| parts[1].starts_with(b))
+    {
+        // "Kirkpatrick Sale, foreword to E.P. Dutton 1978 edition of …":
+        // the writer of a part of a book.
+        (parts[0], parts[1..].join(", "), "")
     } else if n >= 3 && person(parts[0]) && site(parts[1]) && !site(parts[n - 1]) {
         (parts[0], headline(&parts[2..])?, parts[1])
     } else if n >= 2
@@ -375,7 +384,7 @@ fn entry_in_link(text: &Text<'_>, src: &str) -> Option<Citation> {
         parse_authors(authors)
     };
     c.title = Some(title);
-    c.work = Some(work.to_string());
+    c.work = (!work.is_empty()).then(|| work.to_string());
     c.date = date;
     c.url = Some(src[*url].to_string());
     Some(c)

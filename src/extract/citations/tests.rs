@@ -1562,3 +1562,32 @@ fn hand_written_refs_publishers_after_titles_and_norwegian_pages() {
     assert_eq!(c.pages.as_deref(), Some("12"));
     assert_eq!(c.work, None);
 }
+
+/// "The \"Illegalists\" by Doug Imrie": an article before a quoted title
+/// opens the title, no writer "The"; "ch 1" after a book is where in it;
+/// "Writer, foreword to …" as a link's text.
+#[test]
+fn hand_written_refs_articles_before_quotes_chapters_and_forewords() {
+    let c = hand_cite(
+        "[http://example.org/l/mills.htm The \"Millers\" by Hans Keller. From \"Mill: a Journal\", Fall–Winter, 1994–95]",
+    );
+    assert_eq!(author_names(&c), ["Hans Keller"]);
+    assert_eq!(c.title.as_deref(), Some("The \"Millers\""));
+    assert_eq!(c.work.as_deref(), Some("Mill: a Journal"));
+    let c = hand_cite(
+        "[http://example.org/l/mills.htm The \"Millers\"], by Hans Keller (published by [[Mill: A Journal of Weirs]])",
+    );
+    assert_eq!(author_names(&c), ["Hans Keller"]);
+    assert_eq!(c.work.as_deref(), Some("Mill: A Journal of Weirs"));
+    let c = hand_cite("Anna Weber, ''The mill movement in the Valley, 1866-1928'' (1999) ch 1.");
+    assert_eq!(c.date.as_deref(), Some("1999"));
+    assert_eq!(c.publisher, None);
+    let c = hand_cite(
+        "[http://example.org/k/foreword.html Hans Keller, foreword to Mill Press 1978 edition of Anna Weber's ''Breakdown of Mills.'']",
+    );
+    assert_eq!(author_names(&c), ["Hans Keller"]);
+    assert_eq!(
+        c.title.as_deref(),
+        Some("foreword to Mill Press 1978 edition of Anna Weber's Breakdown of Mills")
+    );
+}
