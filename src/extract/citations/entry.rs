@@ -480,6 +480,23 @@ pub fn parse_entry(entry: &str) -> Citation {
     let mut segments = segments.into_iter();
     if c.title.is_none() {
         c.title = segments.next();
+        // "Resolutions from the St. Imier Congress, in ''Anarchism: A
+        // Documentary History'', Vol. 1": the piece, then the book it is in.
+        let piece_in = c.title.as_deref().and_then(|t| {
+            let (piece, book) = t.split_once(", in ")?;
+            let book = [", vol", ", Vol"]
+                .iter()
+                .filter_map(|m| book.find(m))
+                .min()
+                .map_or(book, |i| &book[..i]);
+            let named =
+                book.starts_with(char::is_uppercase) && piece.split_whitespace().count() >= 2;
+            named.then(|| (piece.to_string(), book.trim().to_string()))
+        });
+        if let Some((piece, book)) = piece_in.filter(|_| c.work.is_none()) {
+            c.title = Some(piece);
+            c.work = Some(book);
+        }
         // "Oxford English Dictionary: \"British Isles: a geographical term
         // …\"": the name alone left by a quotation from it is the work.
         if quoted_from && c.work.is_none() && segments.len() == 0 {
@@ -593,6 +610,16 @@ pub fn parse_entry(entry: &str) -> Citation {
             }
             _ => seg,
         };
+        // "''The Blackwell Dictionary …'', ''Anarchism'' entry": the
+        // dictionary's entry is the title, the dictionary its work.
+        if let Some(name) = seg.strip_suffix(" entry") {
+            let short = (1..=4).contains(&name.split_whitespace().count());
+            if short && c.work.is_none() && c.title.is_some() {
+                c.work = c.title.take();
+                c.title = Some(unquote(name));
+                continue;
+            }
+        }
         // "(1999) ch 1.": where in the book, no name.
         if let Some((mark, n)) = seg.split_once(' ') {
             let chapter = ["ch", "ch.", "chap.", "chapter", "Ch.", "Chapter"].contains(&mark);
@@ -1643,6 +1670,22 @@ pub(super) fn first_segment_end(s: &str) -> Option<usize> {
         // too: "Miliband, Ed.").
         let abbreviation = citations::ABBREVIATIONS.contains(&before) && before != "Ed";
         if (before.chars().count() > 1 || before.is_empty()) && !abbreviation {
+            return Some(i + 1);
+        }
+        // "Everhart, Robert B. The Public School Monopoly": a given name's
+        // initial ends the names where a word, not another initial,
+        // follows.
+        let next = s[i + 2..].split_whitespace().next().unwrap_or("");
+        let initial = before.chars().count() == 1 && before.chars().all(char::is_uppercase);
+        let another = next.trim_end_matches('.').chars().count() == 1 || next.ends_with('.');
+        // (Only "Surname, Given B.": not "… Skinner, basierend auf … von Leo
+        // A. Codd".)
+        let surname_given = s[..i].split_once(", ").is_some_and(|(last, given)| {
+            (1..=2).contains(&last.split_whitespace().count())
+                && (1..=3).contains(&given.split_whitespace().count())
+                && !given.contains(|c: char| c.is_ascii_digit())
+        });
+        if initial && surname_given && next.starts_with(char::is_uppercase) && !another {
             return Some(i + 1);
         }
         from = i + 2;

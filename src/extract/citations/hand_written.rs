@@ -185,6 +185,11 @@ pub(super) fn hand_written(text: &Text<'_>, src: &str) -> Citation {
         // ("''So the Torah Is a Parenting Guide?'' New York Times": a
         // headline in italics, then its paper.)
         && !c.work.as_deref().is_some_and(names_periodical)
+        // (Nor a dictionary's "''Anarchism'' entry", its title.)
+        && !c
+            .title
+            .as_deref()
+            .is_some_and(|t| entry.contains(&format!("{t} entry")))
         && !c
             .publisher
             .as_deref()

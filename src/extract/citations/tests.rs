@@ -1591,3 +1591,37 @@ fn hand_written_refs_articles_before_quotes_chapters_and_forewords() {
         Some("foreword to Mill Press 1978 edition of Anna Weber's Breakdown of Mills")
     );
 }
+
+/// "Everhart, Robert B. The Public School Monopoly …": the names end at
+/// the initial before the title; "''Dictionary'', ''Anarchism'' entry":
+/// the entry is the title, the dictionary its work; "Resolutions …, in
+/// ''Book''": the piece in the book.
+#[test]
+fn hand_written_refs_initials_entries_and_pieces_in_books() {
+    let c = hand_cite(
+        "Keller, Hans B. The Public Mill Monopoly: A Critical Analysis of Milling in Valley Society. Valley Institute for Mill Research, 1982. p. 115.",
+    );
+    assert_eq!(author_names(&c), ["Keller, Hans B."]);
+    assert_eq!(
+        c.title.as_deref(),
+        Some("The Public Mill Monopoly: A Critical Analysis of Milling in Valley Society")
+    );
+    assert_eq!(
+        c.publisher.as_deref(),
+        Some("Valley Institute for Mill Research")
+    );
+    let c = hand_cite(
+        "Weber, Anna. ''The Valley Dictionary of Milling'', ''Weirs'' entry, p. 21, 2002.",
+    );
+    assert_eq!(c.title.as_deref(), Some("Weirs"));
+    assert_eq!(c.work.as_deref(), Some("The Valley Dictionary of Milling"));
+    assert_eq!(c.publisher, None);
+    let c = hand_cite(
+        "Resolutions from the St. Mill Congress, in ''Mills: A Documentary History'', Vol. 1, p. 100",
+    );
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Resolutions from the St. Mill Congress")
+    );
+    assert_eq!(c.work.as_deref(), Some("Mills: A Documentary History"));
+}
