@@ -280,6 +280,12 @@ pub const CONTRIBUTOR_MARKS: &[&str] = &[
     "translated by ",
     "translated and edited by ",
     "edited and translated by ",
+    "Ed. ",
+    "Eds. ",
+    "eds. ",
+    "Edited by ",
+    "Trans. ",
+    "Translated by ",
 ];
 
 /// Credits of a broadcast or a recording after its title ("Hosted by

@@ -575,7 +575,7 @@ pub fn parse_entry(entry: &str) -> Citation {
         // "Note: Used for Bermuda, Chad, …": what the editor says of the
         // source, no field of it (`raw` keeps it).
         if seg.is_empty()
-            || ["Note:", "Notes:", "NB:", "N.B."]
+            || ["Note:", "Notes:", "NB:", "N.B.", "See also "]
                 .iter()
                 .chain(citations::CREDIT_NOTES)
                 .any(|n| seg.starts_with(n))
@@ -950,6 +950,12 @@ fn imprint_in_title(t: &str) -> Option<(&str, &str, &str)> {
 /// run on into its publisher and the place (a city where books are made),
 /// without a stop: the title, the place and the publisher.
 fn publisher_in_title(t: &str) -> Option<(&str, &str, &str)> {
+    // "HAT Taal-en-feitegids, Pearson": a publishing house known by name.
+    if let Some((title, publisher)) = t.rsplit_once(", ") {
+        if publishing_house(publisher) && !title.contains(", ") && !title.trim().is_empty() {
+            return Some((title.trim(), "", publisher.trim()));
+        }
+    }
     let (head, place) = t.rsplit_once(", ")?;
     let (title, publisher) = head.rsplit_once(", ")?;
     let place = place.trim();

@@ -1625,3 +1625,26 @@ fn hand_written_refs_initials_entries_and_pieces_in_books() {
     );
     assert_eq!(c.work.as_deref(), Some("Mills: A Documentary History"));
 }
+
+/// "Ed. Iain McLean" before the publisher; a "See also" note after the
+/// source; a known publishing house after an unquoted title.
+#[test]
+fn hand_written_refs_capital_editors_see_also_and_houses() {
+    let c = hand_cite(
+        "Weber, Anna. \"Mills.\" ''The Concise Valley Dictionary of Milling''. Ed. Hans Keller and Eva Roth. Oxford University Press, 2003.",
+    );
+    assert_eq!(c.publisher.as_deref(), Some("Oxford University Press"));
+    assert_eq!(
+        c.work.as_deref(),
+        Some("The Concise Valley Dictionary of Milling")
+    );
+    let c = hand_cite(
+        "Hans Keller, “Of Mills and Millers,” The Valley Times, June 5, 1972. See also [[Anna Weber]], “A Mill Education,” The Valley Times, July 30, 1972.",
+    );
+    assert_eq!(c.title.as_deref(), Some("Of Mills and Millers"));
+    assert_eq!(c.work.as_deref(), Some("The Valley Times"));
+    assert_eq!(c.publisher, None);
+    let c = hand_cite("MOL Taal-en-meulgids, Pearson, Desember 2013, ISBN 978-1-77578-243-8");
+    assert_eq!(c.title.as_deref(), Some("MOL Taal-en-meulgids"));
+    assert_eq!(c.publisher.as_deref(), Some("Pearson"));
+}
