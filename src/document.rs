@@ -196,23 +196,105 @@ pub enum SourceMap {
 pub const MAX_INFOBOX_FIELDS: usize = 1000;
 
 /// A stretch of rendered text and where it came from.
-#[derive(Debug, Clone, Copy)]
+///
+/// Stored in 32-bit offsets: a page's source map holds one piece per
+/// stretch between markup (a paragraph of bold and italic words holds one
+/// for every few bytes), and at 64 bytes a piece the map was most of the
+/// document's memory. Offsets saturate at `u32::MAX`, which no article
+/// within [`crate::MAX_ARTICLE_BYTES`] reaches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Piece {
+    rendered: u32,
+    len: u32,
+    source: (u32, u32),
+    within: (u32, u32),
+    verbatim: bool,
+    has_within: bool,
+}
+
+/// `n` in 32 bits (saturating: see [`Piece`]).
+fn narrow(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+impl Piece {
+    /// A piece of `len` rendered bytes at `rendered`, made from `source`.
+    /// `verbatim`: the stretch is a copy of the source byte for byte (so
+    /// offsets inside it map one to one); otherwise it was produced by a
+    /// template or other markup, and any part of it maps to the whole
+    /// source. `within`: the outermost template or link the stretch was
+    /// rendered from inside of, if any: a span that starts inside one and
+    /// ends outside it (or inside another) is widened to the whole
+    /// construct, so that no span cuts a template or link in half
+    /// ("{{nowrap|5 May}} 2020").
+    pub fn new(
+        rendered: usize,
+        len: usize,
+        source: Span,
+        verbatim: bool,
+        within: Option<Span>,
+    ) -> Piece {
+        let w = within.unwrap_or_default();
+        Piece {
+            rendered: narrow(rendered),
+            len: narrow(len),
+            source: (narrow(source.start), narrow(source.end)),
+            within: (narrow(w.start), narrow(w.end)),
+            verbatim,
+            has_within: within.is_some(),
+        }
+    }
+
     /// Start of the stretch in the rendered text.
-    pub rendered: usize,
+    pub fn rendered(&self) -> usize {
+        self.rendered as usize
+    }
+
     /// Length of the stretch in the rendered text.
-    pub len: usize,
+    pub fn len(&self) -> usize {
+        self.len as usize
+    }
+
+    /// Whether the stretch is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
     /// The source it came from.
-    pub source: Span,
-    /// True when the stretch is a copy of the source byte for byte (so
-    /// offsets inside it map one to one); false when it was produced by a
-    /// template or other markup, so any part of it maps to the whole source.
-    pub verbatim: bool,
-    /// The outermost template or link the stretch was rendered from inside
-    /// of, if any: a span that starts inside one and ends outside it (or
-    /// inside another) is widened to the whole construct, so that no span
-    /// cuts a template or link in half ("{{nowrap|5 May}} 2020").
-    pub within: Option<Span>,
+    pub fn source(&self) -> Span {
+        Span::new(self.source.0 as usize, self.source.1 as usize)
+    }
+
+    /// Whether the stretch is a copy of its source byte for byte.
+    pub fn verbatim(&self) -> bool {
+        self.verbatim
+    }
+
+    /// The outermost template or link the stretch was rendered inside.
+    pub fn within(&self) -> Option<Span> {
+        self.has_within
+            .then(|| Span::new(self.within.0 as usize, self.within.1 as usize))
+    }
+
+    /// Extends a verbatim piece by the source bytes straight after it,
+    /// up to `source_end` (`extra` rendered bytes).
+    pub fn extend(&mut self, extra: usize, source_end: usize) {
+        self.len = narrow(self.len() + extra);
+        self.source.1 = narrow(source_end);
+    }
+
+    /// Cuts the piece to its first `keep` rendered bytes: a verbatim
+    /// piece's source shrinks with it, byte for byte; a synthesised one
+    /// still stands for its whole construct, whose bytes are not its
+    /// text's (cutting those could end inside a character).
+    pub fn cut(&mut self, keep: usize) {
+        if keep < self.len() {
+            self.len = narrow(keep);
+            if self.verbatim {
+                self.source.1 = narrow(self.source().start + keep);
+            }
+        }
+    }
 }
 
 impl<'a> Text<'a> {
@@ -248,18 +330,19 @@ impl<'a> Text<'a> {
                 // A stretch a template produced maps whole: an end that
                 // falls inside it ("c. " then "1850" from `{{circa|1850}}`)
                 // moves to its edge.
-                if !first.verbatim && first.source.start < end && end < first.source.end {
-                    end = first.source.end;
+                let (fs, ls) = (first.source(), last.source());
+                if !first.verbatim() && fs.start < end && end < fs.end {
+                    end = fs.end;
                 }
-                if !last.verbatim && last.source.start < start && start < last.source.end {
-                    start = last.source.start;
+                if !last.verbatim() && ls.start < start && start < ls.end {
+                    start = ls.start;
                 }
                 // Ends inside different constructs: take each whole.
-                if first.within != last.within {
-                    if let Some(w) = first.within {
+                if first.within() != last.within() {
+                    if let Some(w) = first.within() {
                         start = start.min(w.start);
                     }
-                    if let Some(w) = last.within {
+                    if let Some(w) = last.within() {
                         end = end.max(w.end);
                     }
                 }
@@ -271,25 +354,27 @@ impl<'a> Text<'a> {
 
 /// The piece holding rendered byte `r` (the last one starting at or before).
 fn piece_at(pieces: &[Piece], r: usize) -> &Piece {
-    let i = pieces.partition_point(|p| p.rendered <= r);
+    let i = pieces.partition_point(|p| p.rendered() <= r);
     &pieces[i.saturating_sub(1)]
 }
 
 fn map_start(pieces: &[Piece], r: usize) -> usize {
     let p = piece_at(pieces, r);
-    if p.verbatim {
-        (p.source.start + (r - p.rendered).min(p.len)).min(p.source.end)
+    let source = p.source();
+    if p.verbatim() {
+        (source.start + (r - p.rendered()).min(p.len())).min(source.end)
     } else {
-        p.source.start
+        source.start
     }
 }
 
 fn map_end(pieces: &[Piece], r_end: usize) -> usize {
     let p = piece_at(pieces, r_end - 1);
-    if p.verbatim {
-        (p.source.start + (r_end - p.rendered).min(p.len)).min(p.source.end)
+    let source = p.source();
+    if p.verbatim() {
+        (source.start + (r_end - p.rendered()).min(p.len())).min(source.end)
     } else {
-        p.source.end
+        source.end
     }
 }
 
@@ -425,33 +510,33 @@ impl Checker<'_> {
                 // template, which may begin before the verbatim text
                 // rendered inside it.)
                 let mut last_verbatim = 0;
-                for (k, p) in pieces.iter().enumerate().filter(|(_, p)| p.verbatim) {
-                    if p.source.start < last_verbatim {
+                for (k, p) in pieces.iter().enumerate().filter(|(_, p)| p.verbatim()) {
+                    if p.source().start < last_verbatim {
                         self.problems.push(format!(
                             "{}: piece {k} maps before the text before it",
                             at()
                         ));
                     }
-                    last_verbatim = p.source.end;
+                    last_verbatim = p.source().end;
                 }
                 let mut next = 0;
                 for (k, p) in pieces.iter().enumerate() {
-                    if p.rendered != next {
+                    if p.rendered() != next {
                         self.problems.push(format!(
                             "{}: piece {k} starts at {} not {next}",
                             at(),
-                            p.rendered
+                            p.rendered()
                         ));
                     }
-                    next = p.rendered + p.len;
-                    self.span(at, p.source);
-                    if p.verbatim && p.source.len() != p.len {
+                    next = p.rendered() + p.len();
+                    self.span(at, p.source());
+                    if p.verbatim() && p.source().len() != p.len() {
                         self.problems.push(format!(
                             "{}: verbatim piece {k} differs in length from its source",
                             at()
                         ));
                     }
-                    if let Some(w) = p.within {
+                    if let Some(w) = p.within() {
                         self.span(at, w);
                     }
                 }
@@ -497,27 +582,9 @@ mod tests {
         let text = Text {
             text: Cow::Owned("On 1992 it".into()),
             map: SourceMap::Pieces(vec![
-                Piece {
-                    rendered: 0,
-                    len: 3,
-                    source: Span::new(0, 3),
-                    verbatim: true,
-                    within: None,
-                },
-                Piece {
-                    rendered: 3,
-                    len: 4,
-                    source: Span::new(3, 16),
-                    verbatim: false,
-                    within: None,
-                },
-                Piece {
-                    rendered: 7,
-                    len: 3,
-                    source: Span::new(16, 19),
-                    verbatim: true,
-                    within: None,
-                },
+                Piece::new(0, 3, Span::new(0, 3), true, None),
+                Piece::new(3, 4, Span::new(3, 16), false, None),
+                Piece::new(7, 3, Span::new(16, 19), true, None),
             ]),
             span: Span::new(0, 19),
             anchors: Vec::new(),

@@ -106,13 +106,20 @@ pub struct Config {
     /// [`DEFAULT_MAX_BYTES`]. A longer one is read up to the last line end
     /// within the limit, with an `article-too-large` diagnostic: a batch
     /// over a dump meets the odd page of generated megabytes, and it must
-    /// cost no more than an article of this size.
+    /// cost no more than an article of this size. At most
+    /// [`MAX_ARTICLE_BYTES`].
     pub max_bytes: Option<usize>,
 }
 
 /// The default of [`Config::max_bytes`]: 64 MiB, twenty times the longest
 /// article of the large Wikipedias (about 3 MB of wikitext).
 pub const DEFAULT_MAX_BYTES: usize = 64 << 20;
+
+/// The largest [`Config::max_bytes`] honoured: 1 GiB. The document tree
+/// keeps its offsets in 32 bits (a source map's pieces are most of its
+/// memory), and rendered text may run somewhat past its source; no
+/// article comes near (the longest are about 3 MB).
+pub const MAX_ARTICLE_BYTES: usize = 1 << 30;
 
 /// Above this size an input is said to be unusually large: the longest
 /// articles of the large Wikipedias are about 3 MB of wikitext, so 8 MiB is
@@ -142,7 +149,10 @@ pub fn process_article(src: &str, config: &Config) -> model::Article {
 
 /// The pipeline within the size limit.
 fn process_sized(src: &str, config: &Config) -> model::Article {
-    let limit = config.max_bytes.unwrap_or(DEFAULT_MAX_BYTES);
+    let limit = config
+        .max_bytes
+        .unwrap_or(DEFAULT_MAX_BYTES)
+        .min(MAX_ARTICLE_BYTES);
     if src.len() <= limit {
         return process_whole(src, config);
     }

@@ -84,9 +84,9 @@ enum Command {
         /// line may give its own as "reference_date".
         #[arg(long, value_name = "YYYY-MM-DD")]
         reference_date: Option<jiff::civil::Date>,
-        /// The largest article read whole, in bytes (default 64 MiB); a
-        /// longer one is read up to the last line end within the limit,
-        /// with an `article-too-large` diagnostic.
+        /// The largest article read whole, in bytes (default 64 MiB, at
+        /// most 1 GiB); a longer one is read up to the last line end within
+        /// the limit, with an `article-too-large` diagnostic.
         #[arg(long, value_name = "BYTES", value_parser = clap::value_parser!(u64).range(1..))]
         max_bytes: Option<u64>,
         /// Number of worker threads (default: one per core).

@@ -57,7 +57,7 @@ pub struct DumpArgs {
     /// Input dialect (default: wikitext, which dumps hold).
     #[arg(long, value_enum)]
     dialect: Option<DialectArg>,
-    /// The largest page read whole, in bytes (default 64 MiB).
+    /// The largest page read whole, in bytes (default 64 MiB, at most 1 GiB).
     #[arg(long, value_name = "BYTES", value_parser = clap::value_parser!(u64).range(1..))]
     max_bytes: Option<u64>,
     /// Number of worker threads (default: one per core).

@@ -41,23 +41,17 @@ impl Builder {
         let r = self.text.len();
         self.text.push_str(&src[span]);
         if let Some(last) = self.pieces.last_mut() {
-            if last.verbatim
-                && last.source.end == span.start
-                && last.rendered + last.len == r
-                && last.within == self.within
+            if last.verbatim()
+                && last.source().end == span.start
+                && last.rendered() + last.len() == r
+                && last.within() == self.within
             {
-                last.len += span.len();
-                last.source.end = span.end;
+                last.extend(span.len(), span.end);
                 return;
             }
         }
-        self.pieces.push(Piece {
-            rendered: r,
-            len: span.len(),
-            source: span,
-            verbatim: true,
-            within: self.within,
-        });
+        self.pieces
+            .push(Piece::new(r, span.len(), span, true, self.within));
     }
 
     /// Where the text ends now, for [`Builder::truncate`].
@@ -70,7 +64,7 @@ impl Builder {
     pub fn trim_end(&mut self, floor: usize) {
         let keep = floor + self.text[floor..].trim_end().len();
         if keep < self.text.len() {
-            let pieces = self.pieces.partition_point(|p| p.rendered < keep);
+            let pieces = self.pieces.partition_point(|p| p.rendered() < keep);
             self.truncate((keep, pieces));
         }
     }
@@ -117,17 +111,8 @@ impl Builder {
         self.pieces.truncate(pieces);
         if let Some(last) = self.pieces.last_mut() {
             // The last piece may be cut (a verbatim one extended in place, or
-            // a synthesised " · " trimmed to " ·"). Only a verbatim piece's
-            // source shrinks with it, byte for byte; a synthesised one still
-            // stands for its whole construct, whose bytes are not its text's
-            // (cutting those could end inside a character).
-            let keep = len.saturating_sub(last.rendered).min(last.len);
-            if keep < last.len {
-                last.len = keep;
-                if last.verbatim {
-                    last.source.end = last.source.start + keep;
-                }
-            }
+            // a synthesised " · " trimmed to " ·").
+            last.cut(len.saturating_sub(last.rendered()));
         }
         for (p, _) in &mut self.anchors {
             *p = (*p).min(len);
@@ -150,13 +135,8 @@ impl Builder {
         }
         let r = self.text.len();
         self.text.push_str(s);
-        self.pieces.push(Piece {
-            rendered: r,
-            len: s.len(),
-            source: span,
-            verbatim: false,
-            within: self.within,
-        });
+        self.pieces
+            .push(Piece::new(r, s.len(), span, false, self.within));
     }
 
     pub fn into_text<'a>(mut self, span: Span) -> Text<'a> {
@@ -168,12 +148,12 @@ impl Builder {
         // maps them the same, and holds no list of pieces (a paragraph's
         // largest allocation after its text).
         let map = match self.pieces.as_slice() {
-            [p] if p.verbatim
-                && p.within.is_none()
-                && p.rendered == 0
-                && p.len == self.text.len() =>
+            [p] if p.verbatim()
+                && p.within().is_none()
+                && p.rendered() == 0
+                && p.len() == self.text.len() =>
             {
-                SourceMap::Offset(p.source.start)
+                SourceMap::Offset(p.source().start)
             }
             _ => SourceMap::Pieces(self.pieces),
         };

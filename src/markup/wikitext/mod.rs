@@ -341,13 +341,13 @@ fn infobox_block<'s>(r: &mut Renderer<'s, '_>, span: Span) -> Block<'s> {
     // WikiProject Albums -->") is no part of it.
     let clean = crate::text::one_line(&r.plain(name_span, scan::MAX_NESTING - 1).replace('_', " "));
     let name = (!clean.is_empty()).then(|| Text {
-        map: SourceMap::Pieces(vec![crate::document::Piece {
-            rendered: 0,
-            len: clean.len(),
-            source: name_span,
-            verbatim: false,
-            within: None,
-        }]),
+        map: SourceMap::Pieces(vec![crate::document::Piece::new(
+            0,
+            clean.len(),
+            name_span,
+            false,
+            None,
+        )]),
         text: std::borrow::Cow::Owned(clean),
         span: name_span,
         anchors: Vec::new(),
