@@ -359,10 +359,18 @@ pub fn parse_entry(entry: &str) -> Citation {
         // (Not "''Chess Informant'', Volume 60": a book's volume after a
         // comma.)
         let next = tail.trim_start_matches([' ', '¦']);
-        let volume = strip_volume(next);
+        // "Van Zyl, Wium “Die Burger” 18 Mei 1993": a paper's short name,
+        // then the day it printed the piece, and nothing more.
+        let day = temporal::parse_date(next.trim())
+            .or_else(|| foreign_date(next.trim()))
+            .is_some_and(|d| d.precision == model::Precision::Day);
+        let volume = strip_volume(next).to_string();
         if c.work.is_none() && t.split_whitespace().count() <= 6 && volume.len() < next.len() {
             c.work = c.title.take();
             tail = format!(" ¦ {volume}");
+        }
+        if c.work.is_none() && t.split_whitespace().count() <= 2 && day && !c.authors.is_empty() {
+            c.work = c.title.take();
         }
     }
 

@@ -235,6 +235,7 @@ pub(super) fn hand_written(text: &Text<'_>, src: &str) -> Citation {
         }
     }
     site_before_colon(&mut c, &entry);
+    linked_writer_last(&mut c, text);
     use_external_link(&mut c, text, src);
     title_by_author(&mut c);
     book_of_chapter(&mut c, text);
@@ -393,6 +394,48 @@ fn entry_in_link(text: &Text<'_>, src: &str) -> Option<Citation> {
     c.date = date;
     c.url = Some(src[*url].to_string());
     Some(c)
+}
+
+/// "[url ''Anarchism: From Theory to Practice''] [[Daniel Guérin]]": a
+/// person's linked name after the title, last in the ref, is its writer,
+/// not its publisher or work.
+fn linked_writer_last(c: &mut Citation, text: &Text<'_>) {
+    if !c.authors.is_empty() || c.title.is_none() {
+        return;
+    }
+    let rendered = text.as_str();
+    let Some(last) = text
+        .marks
+        .iter()
+        .filter(|m| matches!(m.kind, MarkKind::Link { .. }))
+        .max_by_key(|m| m.range.end)
+    else {
+        return;
+    };
+    if !trim_to_words(&rendered[last.range.end..]).is_empty() {
+        return;
+    }
+    let name = rendered[last.range.clone()].trim();
+    // (Not "[[An Anarchist FAQ]]": an article opens a work's name.)
+    let article = ["The ", "A ", "An "].iter().any(|a| name.starts_with(a));
+    let person = !article
+        && (2..=3).contains(&name.split_whitespace().count())
+        && name
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && !names_institution(name)
+        && !names_periodical(name)
+        && !is_publisher(name);
+    if !person {
+        return;
+    }
+    for field in [&mut c.publisher, &mut c.work] {
+        if field.as_deref() == Some(name) {
+            *field = None;
+            c.authors = parse_authors(name);
+            return;
+        }
+    }
 }
 
 /// "Quad-Cities Online: ''TIMELINE; Key dates …''": a site's or paper's

@@ -1648,3 +1648,23 @@ fn hand_written_refs_capital_editors_see_also_and_houses() {
     assert_eq!(c.title.as_deref(), Some("MOL Taal-en-meulgids"));
     assert_eq!(c.publisher.as_deref(), Some("Pearson"));
 }
+
+/// A linked writer's name after the title, last in the ref; a paper's
+/// short quoted name before the day it printed the piece.
+#[test]
+fn hand_written_refs_linked_writers_last_and_quoted_papers() {
+    let c = hand_cite(
+        "[http://example.org/k.html#toc2 ''Mills: From Theory to Practice''] [[Hans Keller]]",
+    );
+    assert_eq!(author_names(&c), ["Hans Keller"]);
+    assert_eq!(c.title.as_deref(), Some("Mills: From Theory to Practice"));
+    assert_eq!(c.publisher, None);
+    let c = hand_cite("Van Weber, Anna “Die Meul” 18 Mei 1993");
+    assert_eq!(author_names(&c), ["Van Weber, Anna"]);
+    assert_eq!(c.title, None);
+    assert_eq!(c.work.as_deref(), Some("Die Meul"));
+    assert_eq!(c.date.as_deref(), Some("1993-05-18"));
+    // A title, not a paper, where more follows the date.
+    let c = hand_cite("Weber, Anna “Mills” 18 Mei 1993, Valley Press");
+    assert_eq!(c.title.as_deref(), Some("Mills"));
+}
