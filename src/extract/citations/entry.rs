@@ -583,10 +583,18 @@ pub fn parse_entry(entry: &str) -> Citation {
         // "Note: Used for Bermuda, Chad, …": what the editor says of the
         // source, no field of it (`raw` keeps it).
         if seg.is_empty()
-            || ["Note:", "Notes:", "NB:", "N.B.", "See also "]
-                .iter()
-                .chain(citations::CREDIT_NOTES)
-                .any(|n| seg.starts_with(n))
+            || [
+                "Note:",
+                "Notes:",
+                "NB:",
+                "N.B.",
+                "See also ",
+                "citing ",
+                "quoting ",
+            ]
+            .iter()
+            .chain(citations::CREDIT_NOTES)
+            .any(|n| seg.starts_with(n))
         {
             continue;
         }

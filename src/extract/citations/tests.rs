@@ -1644,6 +1644,9 @@ fn hand_written_refs_capital_editors_see_also_and_houses() {
     assert_eq!(c.title.as_deref(), Some("Of Mills and Millers"));
     assert_eq!(c.work.as_deref(), Some("The Valley Times"));
     assert_eq!(c.publisher, None);
+    let c = hand_cite("''Mill Giant'' pp. 297–8, citing Weber, ed., ''Mill Profiles'', pp. 396–7.");
+    assert_eq!(c.title.as_deref(), Some("Mill Giant"));
+    assert_eq!(c.publisher, None);
     let c = hand_cite("MOL Taal-en-meulgids, Pearson, Desember 2013, ISBN 978-1-77578-243-8");
     assert_eq!(c.title.as_deref(), Some("MOL Taal-en-meulgids"));
     assert_eq!(c.publisher.as_deref(), Some("Pearson"));
