@@ -363,7 +363,9 @@ pub fn parse_entry(entry: &str) -> Citation {
         // then the day it printed the piece, and nothing more.
         let day = temporal::parse_date(next.trim())
             .or_else(|| foreign_date(next.trim()))
-            .is_some_and(|d| d.precision == model::Precision::Day);
+            .is_some_and(|d| {
+                matches!(d.precision, model::Precision::Day | model::Precision::Month)
+            });
         let volume = strip_volume(next).to_string();
         if c.work.is_none() && t.split_whitespace().count() <= 6 && volume.len() < next.len() {
             c.work = c.title.take();
@@ -443,8 +445,11 @@ pub fn parse_entry(entry: &str) -> Citation {
                 *seg = who;
                 break;
             }
+            // "vom 4. November 1978 news.google.com": the German "of the"
+            // before a day at a segment's start.
+            let seg_dated = seg.strip_prefix("vom ").unwrap_or(seg);
             // (Not in the segment that becomes the title.)
-            if let Some((d, name)) = edge_date(seg).filter(|_| i > 0 || !title_first) {
+            if let Some((d, name)) = edge_date(seg_dated).filter(|_| i > 0 || !title_first) {
                 c.date = Some(d.iso());
                 *seg = name;
                 break;

@@ -237,6 +237,7 @@ pub(super) fn hand_written(text: &Text<'_>, src: &str) -> Citation {
     site_before_colon(&mut c, &entry);
     linked_writer_last(&mut c, text);
     use_external_link(&mut c, text, src);
+    work_by_writer(&mut c);
     title_by_author(&mut c);
     book_of_chapter(&mut c, text);
     // A quotation mark left alone at a field's end by a quote that
@@ -394,6 +395,28 @@ fn entry_in_link(text: &Text<'_>, src: &str) -> Option<Citation> {
     c.date = date;
     c.url = Some(src[*url].to_string());
     Some(c)
+}
+
+/// "… in ''The Great French Revolution 1789–1793'' by Peter Kropotkin":
+/// the writer named after the work, where none is named before.
+fn work_by_writer(c: &mut Citation) {
+    if !c.authors.is_empty() {
+        return;
+    }
+    let Some((work, name)) = c.work.as_deref().and_then(|w| w.rsplit_once(" by ")) else {
+        return;
+    };
+    let person = (2..=4).contains(&name.split_whitespace().count())
+        && name
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) || citations::NAME_PARTICLES.contains(&w))
+        && !names_institution(name)
+        && !is_publisher(name);
+    if person && !work.trim().is_empty() {
+        let (work, name) = (work.trim().to_string(), name.trim().to_string());
+        c.authors = parse_authors(&name);
+        c.work = Some(work);
+    }
 }
 
 /// "[url ''Anarchism: From Theory to Practice''] [[Daniel Guérin]]": a

@@ -1671,3 +1671,24 @@ fn hand_written_refs_linked_writers_last_and_quoted_papers() {
     let c = hand_cite("Weber, Anna “Mills” 18 Mei 1993, Valley Press");
     assert_eq!(c.title.as_deref(), Some("Mills"));
 }
+
+/// "in ''Book'' by Writer" inside a link's text; the German "vom" before
+/// a day that a site's name follows; a magazine's short quoted name
+/// before the month of its issue.
+#[test]
+fn hand_written_refs_books_by_writers_vom_and_monthly_papers() {
+    let c = hand_cite(
+        "[http://example.org/k/mills.html#toc42 \"Chapter 41: The \"Millers\"\" in ''The Great Valley Mills 1789–1793'' by Hans Keller]",
+    );
+    assert_eq!(c.title.as_deref(), Some("Chapter 41: The \"Millers\""));
+    assert_eq!(c.work.as_deref(), Some("The Great Valley Mills 1789–1793"));
+    assert_eq!(author_names(&c), ["Hans Keller"]);
+    let c = hand_cite(
+        "''Col. Hans Keller, Inventor of the Mill.'' In: ''[[Valley Independent]].'' vom 4. November 1978 [https://example.org/n?id=1 example.org]",
+    );
+    assert_eq!(c.work.as_deref(), Some("Valley Independent"));
+    assert_eq!(c.date.as_deref(), Some("1978-11-04"));
+    let c = hand_cite("De Weber, Anna “Meul” Junie 2000");
+    assert_eq!(c.work.as_deref(), Some("Meul"));
+    assert_eq!(c.date.as_deref(), Some("2000-06"));
+}
