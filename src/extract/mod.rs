@@ -125,14 +125,34 @@ impl<'d, 'a> Context<'d, 'a> {
     /// every unit's at once was the largest share of a long article's
     /// peak memory. Each unit's finds are in text order, before the limits
     /// per sentence.
+    ///
+    /// A unit longer than [`SCAN_CHUNK`] (a page of markup without blank
+    /// lines is one paragraph) is scanned a run of whole sentences at a
+    /// time, so that its tokens never number more than a run's: a date or
+    /// an amount lies inside one sentence.
     pub fn scan(&self) -> (Vec<Vec<Mention>>, Vec<Vec<Amount>>) {
         self.units
             .iter()
             .map(|u| {
                 let text = u.text.as_str();
-                let tokens = crate::tokens::tokenize(text);
-                let mut dates = crate::temporal::find_in(text, &tokens);
-                let mut amounts = crate::money::find_in(&tokens);
+                let (mut dates, mut amounts) = if text.len() <= SCAN_CHUNK {
+                    scan_text(text)
+                } else {
+                    let mut dates = Vec::new();
+                    let mut amounts = Vec::new();
+                    for run in sentence_runs(u.sentences(), text.len()) {
+                        let (d, a) = scan_text(&text[run.clone()]);
+                        dates.extend(d.into_iter().map(|mut m| {
+                            m.range = m.range.start + run.start..m.range.end + run.start;
+                            m
+                        }));
+                        amounts.extend(a.into_iter().map(|mut m| {
+                            m.range = m.range.start + run.start..m.range.end + run.start;
+                            m
+                        }));
+                    }
+                    (dates, amounts)
+                };
                 // Most units hold one or two finds, in vectors grown for
                 // four: held for every unit until extraction, the spare
                 // room was most of a table's memory.
@@ -312,6 +332,41 @@ impl<'d, 'a> TextUnit<'d, 'a> {
 /// below it.
 pub const MAX_SENTENCE: usize = 1000;
 
+/// The most text tokenised at once, in bytes: a text unit longer than this
+/// is scanned in runs of whole sentences of about this size. Tokens take
+/// about six times the text's size, so one paragraph of megabytes
+/// tokenised whole was most of a hostile page's peak memory; real
+/// paragraphs stay far below it, and are scanned whole.
+pub const SCAN_CHUNK: usize = 64 << 10;
+
+/// The dates and amounts of `text`, from one tokenisation let go after.
+fn scan_text(text: &str) -> (Vec<Mention>, Vec<Amount>) {
+    let tokens = crate::tokens::tokenize(text);
+    (
+        crate::temporal::find_in(text, &tokens),
+        crate::money::find_in(&tokens),
+    )
+}
+
+/// Consecutive runs of `sentences` (in order, covering text of `len`
+/// bytes, with gaps of white space between them), each run at least
+/// [`SCAN_CHUNK`] bytes but its last, cut only between sentences; the
+/// runs together cover the whole text.
+fn sentence_runs(sentences: &[std::ops::Range<usize>], len: usize) -> Vec<std::ops::Range<usize>> {
+    let mut runs = Vec::new();
+    let mut start = 0;
+    for s in sentences {
+        if s.start > start && s.start - start >= SCAN_CHUNK {
+            runs.push(start..s.start);
+            start = s.start;
+        }
+    }
+    if start < len || runs.is_empty() {
+        runs.push(start..len);
+    }
+    runs
+}
+
 /// The most dates, or amounts, taken from one sentence; the rest are
 /// skipped with a `sentence-record-limit` diagnostic. Every record repeats
 /// its sentence (up to [`MAX_SENTENCE`] bytes), so this bounds the output
@@ -423,4 +478,61 @@ fn leading_link_text(text: &Text<'_>) -> Option<String> {
     }
     let shown = one_line(&s[link.range.clone()]);
     (!shown.is_empty()).then_some(shown)
+}
+
+#[cfg(test)]
+mod scan_tests {
+    use super::*;
+
+    /// Runs cut between sentences only, each but the last at least
+    /// `SCAN_CHUNK` long, covering the text.
+    #[test]
+    fn sentence_runs_cut_between_sentences() {
+        let step = 1000;
+        let len = 10 * SCAN_CHUNK + 17;
+        let sentences: Vec<_> = (0..len / step)
+            .map(|i| i * step..(i * step + step - 1).min(len))
+            .collect();
+        let runs = sentence_runs(&sentences, len);
+        assert!(runs.len() > 1);
+        assert_eq!(runs[0].start, 0);
+        assert_eq!(runs.last().map(|r| r.end), Some(len));
+        for w in runs.windows(2) {
+            assert_eq!(w[0].end, w[1].start);
+            assert!(w[0].len() >= SCAN_CHUNK);
+            assert!(sentences.iter().any(|s| s.start == w[1].start));
+        }
+        assert_eq!(
+            sentence_runs(&[], 10),
+            vec![std::ops::Range { start: 0, end: 10 }]
+        );
+    }
+
+    /// A paragraph longer than a scan's chunk gives every date and amount
+    /// it holds, each at its own text, as a short one does.
+    #[test]
+    fn long_units_are_scanned_whole() {
+        let n = 5000;
+        let src = "On 3 May 1990 it cost $5 million. ".repeat(n);
+        assert!(src.len() > 2 * SCAN_CHUNK);
+        let config = crate::Config {
+            dialect: Some(crate::Dialect::Wikitext),
+            ..Default::default()
+        };
+        let a = crate::process_article(&src, &config);
+        assert_eq!(a.events.len(), n);
+        assert_eq!(a.money.len(), n);
+        for e in &a.events {
+            assert_eq!(
+                &src[e.span.start as usize..e.span.end as usize],
+                "3 May 1990"
+            );
+        }
+        for m in &a.money {
+            assert_eq!(
+                &src[m.span.start as usize..m.span.end as usize],
+                "$5 million"
+            );
+        }
+    }
 }
