@@ -572,6 +572,7 @@ pub const PERIODICAL_WORDS: &[&str] = &[
     "globe",
     "inquirer",
     "online",
+    "advocate",
 ];
 
 /// Whether `w` (lowercase) marks a name as an organisation's: an

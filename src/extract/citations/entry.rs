@@ -843,9 +843,16 @@ pub fn parse_entry(entry: &str) -> Citation {
                     c.publisher = Some(who.to_string());
                 }
             }
-            // "Representations, 69": the volume's number after the work.
+            // "Representations, 69": the volume's number after the work
+            // ("Diacritics, 5(1)": with its issue).
             let w = match w.rsplit_once(", ") {
-                Some((work, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => {
+                Some((work, n))
+                    if !n.is_empty()
+                        && n.bytes()
+                            .all(|b| b.is_ascii_digit() || b == b'(' || b == b')')
+                        && n.starts_with(|c: char| c.is_ascii_digit())
+                        && n.matches('(').count() == n.matches(')').count() =>
+                {
                     work.trim()
                 }
                 _ => w,
@@ -1328,9 +1335,16 @@ pub(super) fn leading_quotation(rest: &str) -> Option<std::ops::Range<usize>> {
 /// stands in parentheses after a name.
 fn paren_edition(note: &str) -> bool {
     let note = note.trim_end_matches([')', ',', ' ']);
-    // "(UK version)", "(online version)": which of its versions.
-    if (2..=3).contains(&note.split_whitespace().count())
-        && note.split_whitespace().last() == Some("version")
+    // "(UK version)", "(online version)": which of its versions; "(and
+    // earlier editions and printings)".
+    let words = note.split_whitespace().count();
+    if (2..=3).contains(&words) && note.split_whitespace().last() == Some("version") {
+        return true;
+    }
+    if (2..=6).contains(&words)
+        && note
+            .split_whitespace()
+            .any(|w| matches!(w, "editions" | "printings" | "reprints"))
     {
         return true;
     }

@@ -354,7 +354,11 @@ fn entry_in_link(text: &Text<'_>, src: &str) -> Option<Citation> {
                 && p.contains(|c: char| c.is_ascii_digit() || c == '.')
     };
     let headline = |ps: &[&str]| {
-        let h = ps.join(", ");
+        // ("… becomes federal judge (video)": a format note.)
+        let h = FORMAT_NOTES
+            .replace_all(&ps.join(", "), "")
+            .trim()
+            .to_string();
         (h.split_whitespace().count() >= 3 && temporal::parse_date(&h).is_none()).then_some(h)
     };
     let n = parts.len();

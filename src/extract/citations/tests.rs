@@ -1692,3 +1692,27 @@ fn hand_written_refs_books_by_writers_vom_and_monthly_papers() {
     assert_eq!(c.work.as_deref(), Some("Meul"));
     assert_eq!(c.date.as_deref(), Some("2000-06"));
 }
+
+/// "Writer, Advocate, Headline" as a link's text; a note on editions after
+/// the publisher's year; a journal's volume and issue after its name.
+#[test]
+fn hand_written_refs_advocates_edition_notes_and_volume_issues() {
+    let c = hand_cite(
+        "[https://example.org/n/2013/judge Anna Weber, Valley Advocate, At 35, Mill High alumna becomes miller (video)]",
+    );
+    assert_eq!(author_names(&c), ["Anna Weber"]);
+    assert_eq!(c.work.as_deref(), Some("Valley Advocate"));
+    assert_eq!(
+        c.title.as_deref(),
+        Some("At 35, Mill High alumna becomes miller")
+    );
+    let c = hand_cite(
+        "Weber, Anna S. (1964). ''The Great Mill: A History of Mills for Millers''. House of Grant, 1964 (and earlier editions and printings).",
+    );
+    assert_eq!(c.publisher.as_deref(), Some("House of Grant"));
+    let c = hand_cite(
+        "Keller, Hans, [http://example.org/s/1 \"Anna Weber's Mill: reading as triumph,\"] ''Millstones'', '''5'''(1), Spring 1975, pp. 62-68.",
+    );
+    assert_eq!(c.work.as_deref(), Some("Millstones"));
+    assert_eq!(c.date.as_deref(), Some("1975"));
+}
