@@ -143,6 +143,12 @@ pub fn parse_entry(entry: &str) -> Citation {
     {
         c.url = Some(trim_tail(m.as_str()).to_string());
         let r = m.range();
+        // "Art.50 letter |url=https://…": a template's parameter name left
+        // before the address by broken markup.
+        let r = match rest[..r.start].trim_end().strip_suffix("|url=") {
+            Some(head) => head.len()..r.end,
+            None => r,
+        };
         cut(&mut rest, r);
         // "Gerrit Olivier in Netwerk24 op 29 November 2015: http://…": who
         // wrote it, where and when, before its address.
@@ -466,7 +472,8 @@ pub fn parse_entry(entry: &str) -> Citation {
         .into_iter()
         .filter_map(|seg| {
             // "[url Title] – Unterseite bei …": a dash joins, like a comma.
-            let seg = seg.trim_start_matches(['–', '—', ' ']);
+            // ("[url Title]] in …": a second "]" of broken markup.)
+            let seg = seg.trim_start_matches(['–', '—', ' ', ']']);
             let lower = seg.to_lowercase();
             if citations::CONNECTORS.contains(&lower.as_str()) {
                 return None;
@@ -640,6 +647,10 @@ pub fn parse_entry(entry: &str) -> Citation {
                 c.title = Some(unquote(name));
                 continue;
             }
+        }
+        // "BBC Devon. 2007.": the year of the date, said again.
+        if c.date.as_deref() == Some(seg.as_str()) {
+            continue;
         }
         // "(1999) ch 1.": where in the book, no name.
         if let Some((mark, n)) = seg.split_once(' ') {

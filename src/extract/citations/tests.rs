@@ -1716,3 +1716,21 @@ fn hand_written_refs_advocates_edition_notes_and_volume_issues() {
     assert_eq!(c.work.as_deref(), Some("Millstones"));
     assert_eq!(c.date.as_deref(), Some("1975"));
 }
+
+/// Leftovers of broken markup ("|url=" before the address, a second "]"
+/// after a link) are no part of a field; a year said twice is no
+/// publisher.
+#[test]
+fn hand_written_refs_broken_markup_and_repeated_years() {
+    let c = hand_cite("Mill.50 letter |url=https://example.org/government/mill-letter");
+    assert_eq!(c.title.as_deref(), Some("Mill.50 letter"));
+    let c =
+        hand_cite("[http://example.org/teams/565146/ List of Valley matches]] in Mill's website");
+    assert_eq!(c.work.as_deref(), Some("Mill's website"));
+    let c = hand_cite(
+        "Weber, Anna (2007). [http://example.org/2007/mills.shtml Sailing against mills]. Valley Radio. 2007.",
+    );
+    assert_eq!(c.date.as_deref(), Some("2007"));
+    assert_eq!(c.work.as_deref(), Some("Valley Radio"));
+    assert_eq!(c.publisher, None);
+}
