@@ -1249,6 +1249,7 @@ fn strip_volume(seg: &str) -> &str {
             | "no."
             | "issue"
             | "band"
+            | "bände"
             | "bd."
             | "nr."
             | "jaargang"
@@ -1261,8 +1262,15 @@ fn strip_volume(seg: &str) -> &str {
     if !marker || digits == 0 {
         return seg;
     }
-    // "Vol. 4(3)": the issue in parentheses after the volume.
+    // "Vol. 4(3)": the issue in parentheses after the volume; "Bände
+    // 5–7": a range of volumes.
     let mut after = &rest[digits..];
+    if let Some(to) = after.strip_prefix('–').or_else(|| after.strip_prefix('-')) {
+        let more = to.bytes().take_while(u8::is_ascii_digit).count();
+        if more > 0 {
+            after = &to[more..];
+        }
+    }
     if let Some(close) = after.strip_prefix('(').and_then(|a| a.find(')')) {
         if after[1..=close].bytes().all(|b| b.is_ascii_digit()) {
             after = &after[close + 2..];

@@ -1733,4 +1733,7 @@ fn hand_written_refs_broken_markup_and_repeated_years() {
     assert_eq!(c.date.as_deref(), Some("2007"));
     assert_eq!(c.work.as_deref(), Some("Valley Radio"));
     assert_eq!(c.publisher, None);
+    let c = hand_cite("''The Royal Mill Corps Journal.'' Bände 5–7, S. 184.");
+    assert_eq!(c.publisher, None);
+    assert_eq!(c.pages.as_deref(), Some("184"));
 }
