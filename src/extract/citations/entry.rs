@@ -1310,7 +1310,12 @@ pub(super) fn leading_quotation(rest: &str) -> Option<std::ops::Range<usize>> {
             // "… until the union with Ireland in 1801\". ''United States
             // …''": the stop outside the quotes.
             let rest_after = &s[i + c.len_utf8()..];
-            let stop_outside = rest_after.starts_with(". ") || rest_after.starts_with(", ");
+            // (Or before the source's own quoted title: "… First Known
+            // Use: 1539\" \"Anarchy\" at Merriam Webster".)
+            let stop_outside = rest_after.starts_with(". ")
+                || rest_after.starts_with(", ")
+                || rest_after.starts_with(" \"")
+                || rest_after.starts_with(" “");
             let ends = closes.contains(&c)
                 && (stop_outside
                 // (After a quote's own close: "… the label “socialism.”\".")

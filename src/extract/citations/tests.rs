@@ -1737,3 +1737,14 @@ fn hand_written_refs_broken_markup_and_repeated_years() {
     assert_eq!(c.publisher, None);
     assert_eq!(c.pages.as_deref(), Some("184"));
 }
+
+/// A quotation that ends without a stop, straight before the source's own
+/// quoted title, is no title.
+#[test]
+fn hand_written_refs_quotations_before_quoted_titles() {
+    let c = hand_cite(
+        "\"Origin of MILL\nMedieval Latin molina, from Latin, from mola millstone, from mol- + ina place — more at mill- First Known Use: 1539\" [http://example.org/dictionary/mill \"Mill\" at Valley Webster dictionary online]",
+    );
+    assert_eq!(c.title.as_deref(), Some("Mill"));
+    assert_eq!(c.work.as_deref(), Some("Valley Webster dictionary online"));
+}
