@@ -136,6 +136,18 @@ pub(super) fn hand_written(text: &Text<'_>, src: &str) -> Citation {
         return c;
     }
     let (entry, mark, marked) = mark_title(text);
+    // "<ref>\n* Ward, Colin. …\n* Goodway, David. …</ref>": several
+    // sources listed in one ref; its fields are the first one's (`raw`
+    // keeps them all).
+    let entry = match entry.trim_start().strip_prefix("* ") {
+        Some(first) => first
+            .split(" * ")
+            .next()
+            .unwrap_or(first)
+            .trim()
+            .to_string(),
+        None => entry,
+    };
     let mut c = parse_entry(&entry);
     // "[[Bettina Wyngaard]] LitNet: http://…": a linked writer, then the
     // site.

@@ -1748,3 +1748,15 @@ fn hand_written_refs_quotations_before_quoted_titles() {
     assert_eq!(c.title.as_deref(), Some("Mill"));
     assert_eq!(c.work.as_deref(), Some("Valley Webster dictionary online"));
 }
+
+/// Several sources listed in one ref: its fields are the first one's.
+#[test]
+fn hand_written_refs_lists_of_sources() {
+    let c = hand_cite(
+        "\n* Weber, Anna. Mills: A Very Short Introduction. Valley University Press 2004 p. 62\n* Keller, Hans. Mill Seeds Beneath the Snow. Mill Press. 2006, p. 4\n",
+    );
+    assert_eq!(author_names(&c), ["Weber, Anna"]);
+    assert_eq!(c.title.as_deref(), Some("Mills: A Very Short Introduction"));
+    assert_eq!(c.pages.as_deref(), Some("62"));
+    assert_ne!(c.date.as_deref(), Some("2006"));
+}
