@@ -679,11 +679,31 @@ pub(super) fn mark_title(text: &Text<'_>) -> (String, Option<TitleMark>, Option<
         .map(|m| (m, TitleMark::Italic));
     // Italics first: where both start at one place, an italic link is a
     // book's title ("''[url The Collection]''").
-    let Some((m, mark)) = [italic, link]
-        .into_iter()
-        .flatten()
-        .min_by_key(|(m, _)| m.range.start)
-    else {
+    // "[url Geoffrey Ostergaard. ''Resisting the Nation State. The
+    // pacifist and anarchist tradition'']": a link's text holding its
+    // writer's name and then the italic title to its end; the italics
+    // mark the title.
+    let italic_in_link = match (italic, link) {
+        (Some((i, _)), Some((l, _))) => {
+            let lead = trim_to_words(&rendered[l.range.start..i.range.start.max(l.range.start)]);
+            let words = lead.split_whitespace().count();
+            l.range.start < i.range.start
+                && i.range.end + 2 >= l.range.end
+                && i.range.end <= l.range.end
+                && (1..=4).contains(&words)
+                && lead.split_whitespace().all(|w| w.starts_with(capital))
+        }
+        _ => false,
+    };
+    let chosen = if italic_in_link {
+        italic
+    } else {
+        [italic, link]
+            .into_iter()
+            .flatten()
+            .min_by_key(|(m, _)| m.range.start)
+    };
+    let Some((m, mark)) = chosen else {
         return unmarked();
     };
     let title = shown(m);

@@ -1760,3 +1760,18 @@ fn hand_written_refs_lists_of_sources() {
     assert_eq!(c.pages.as_deref(), Some("62"));
     assert_ne!(c.date.as_deref(), Some("2006"));
 }
+
+/// A link's text holding the writer's name and then the italic title to
+/// its end: the italics mark the title, stops inside it and all.
+#[test]
+fn hand_written_refs_italic_titles_inside_links() {
+    let c = hand_cite(
+        "[http://example.org/k/mills.html#toc13 Hans Keller.  ''Resisting the Mill State. The weir and miller tradition'']",
+    );
+    assert_eq!(author_names(&c), ["Hans Keller"]);
+    assert_eq!(
+        c.title.as_deref(),
+        Some("Resisting the Mill State. The weir and miller tradition")
+    );
+    assert_eq!(c.publisher, None);
+}
