@@ -931,6 +931,22 @@ pub fn parse_entry(entry: &str) -> Citation {
                 _ => w,
             };
             let w = without_issue_number(w);
+            // "(''Socialist Review'' November 2002)": the issue's month
+            // after the name, its year read as the date.
+            let w = match (w.rsplit_once(' '), c.date.as_deref()) {
+                (Some((name, month)), Some(year)) if year.len() == 4 && !name.trim().is_empty() => {
+                    match crate::lexicon::calendar::month_by_prefix(month)
+                        .filter(|_| crate::lexicon::calendar::is_month_name(month))
+                    {
+                        Some(m) => {
+                            c.date = Some(format!("{year}-{m:02}"));
+                            name.trim_end_matches(',')
+                        }
+                        None => w,
+                    }
+                }
+                _ => w,
+            };
             // "\"Anarchy: a Journal Of Desire Armed\", Fall–Winter": the
             // issue's season after the name.
             let w = match w.rsplit_once(", ") {

@@ -1775,3 +1775,13 @@ fn hand_written_refs_italic_titles_inside_links() {
     );
     assert_eq!(c.publisher, None);
 }
+
+/// A periodical's issue month after its name, the year in the date.
+#[test]
+fn hand_written_refs_issue_months_after_works() {
+    let c = hand_cite(
+        "Weber, Anna, [http://example.org/a?n=8205 \"Daring but Divided\"] (''Mill Review'' November 2002).",
+    );
+    assert_eq!(c.work.as_deref(), Some("Mill Review"));
+    assert_eq!(c.date.as_deref(), Some("2002-11"));
+}
