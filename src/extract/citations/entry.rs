@@ -585,6 +585,28 @@ pub fn parse_entry(entry: &str) -> Citation {
             None => seg,
         };
         let seg = strip_edition(strip_volume(&seg)).to_string();
+        // "23. Juni 1960, bis 30. Juni 1960, United States Government
+        // Printing Office, Washington": the days a volume covers, then
+        // its imprint.
+        let seg = match seg.split_once(", bis ") {
+            Some((from, rest))
+                if foreign_date(from)
+                    .or_else(|| temporal::parse_date(from))
+                    .is_some() =>
+            {
+                match rest.split_once(", ") {
+                    Some((to, imprint))
+                        if foreign_date(to)
+                            .or_else(|| temporal::parse_date(to))
+                            .is_some() =>
+                    {
+                        imprint.to_string()
+                    }
+                    _ => seg,
+                }
+            }
+            _ => seg,
+        };
         // "The Blackwell Dictionary of Modern Social Thought (2nd Edition":
         // an edition in parentheses after the name (its close may have
         // gone with the pages cut from inside).

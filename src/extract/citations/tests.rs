@@ -1785,3 +1785,17 @@ fn hand_written_refs_issue_months_after_works() {
     assert_eq!(c.work.as_deref(), Some("Mill Review"));
     assert_eq!(c.date.as_deref(), Some("2002-11"));
 }
+
+/// The German "from … bis …" days a volume covers are no publisher.
+#[test]
+fn hand_written_refs_german_date_ranges() {
+    let c = hand_cite(
+        "Mill Record Band 106, Teil 11. 23. Juni 1960, bis 30. Juni 1960, [[Valley Government Printing Office]], Washington, 1960, S. 75",
+    );
+    assert_eq!(
+        c.publisher.as_deref(),
+        Some("Valley Government Printing Office")
+    );
+    assert_eq!(c.place.as_deref(), Some("Washington"));
+    assert_eq!(c.date.as_deref(), Some("1960"));
+}
