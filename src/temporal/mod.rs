@@ -63,6 +63,11 @@ pub fn find_in(text: &str, toks: &[Tok<'_>]) -> Vec<Mention> {
         .collect()
 }
 
+/// The longest text [`parse_date`] reads as one date, in bytes: "Wednesday,
+/// the 12th of September 2012" is 36; a longer string holds more than a
+/// date.
+pub const MAX_DATE_TEXT: usize = 100;
+
 /// Parses a whole string as one date ("12 May 2024", "2019", "May 2020",
 /// "2020-05-12"): for citation fields. Returns `None` unless one expression
 /// with a year covers the string's non-punctuation text.
@@ -70,6 +75,12 @@ pub fn parse_date(s: &str) -> Option<DateVal> {
     let s = s
         .trim()
         .trim_matches(|c: char| c == '(' || c == ')' || c == '.' || c == ',');
+    // No one date is written longer; the citation parser tries the text
+    // after every separator of a field, and tokenising each of those
+    // suffixes whole made a long field cost its length squared.
+    if s.len() > MAX_DATE_TEXT {
+        return None;
+    }
     // Citation fields are parsed by the thousand: answer the common
     // shapes without the tokenizer. Every date here has a year, so a
     // string without a digit has none.

@@ -420,3 +420,14 @@ fn quantities_with_a_describing_word() {
         &[("about 1890", "1890", None, Some(Qualifier::Circa))],
     );
 }
+
+/// A string longer than any one date is none: the citation parser tries
+/// the text after every separator of a field, and reading each whole made
+/// a long field cost its length squared (a growth-target finding).
+#[test]
+fn parse_date_refuses_text_longer_than_a_date() {
+    let long = format!("{} 3 May 1990", "-".repeat(MAX_DATE_TEXT));
+    assert_eq!(parse_date(&long), None);
+    assert!(parse_date("Wednesday, 12 September 2012").is_some());
+    assert!(parse_date(&format!("{}3 May 1990", " ".repeat(MAX_DATE_TEXT))).is_some());
+}

@@ -1651,7 +1651,8 @@ pub(super) fn citation_date(s: &str) -> Option<temporal::DateVal> {
 /// dates; a reference's date field may be a month and a year.
 fn foreign_date(s: &str) -> Option<temporal::DateVal> {
     use crate::lexicon::{calendar, lookup};
-    if !s.bytes().any(|b| b.is_ascii_digit()) {
+    // (Tried on the text after every separator: bounded, as `parse_date` is.)
+    if s.len() > temporal::MAX_DATE_TEXT || !s.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let mut changed = false;
