@@ -177,6 +177,26 @@ pub fn write_json(
     w.write_all(b"\n")
 }
 
+/// About how many bytes an article's JSON will take, without writing it:
+/// every event and figure repeats its sentence, so on a dense article
+/// (a table row of figures) the JSON is a hundred times the input, and
+/// the input's size says nothing about it. Within a small factor: used to
+/// decide whether a line may be buffered whole, never to size a buffer.
+pub fn json_size_estimate(article: &model::Article) -> u64 {
+    /// Keys, punctuation, span and flags of one record.
+    const PER_RECORD: u64 = 256;
+    let sentences = |s: &str| s.len() as u64 + PER_RECORD;
+    let events: u64 = article.events.iter().map(|e| sentences(&e.sentence)).sum();
+    let money: u64 = article.money.iter().map(|m| sentences(&m.sentence)).sum();
+    let citations: u64 = article
+        .citations
+        .iter()
+        .map(|c| c.raw.len() as u64 + PER_RECORD)
+        .sum();
+    let rest = (article.sections.len() + article.diagnostics.len()) as u64 * PER_RECORD;
+    events + money + citations + rest + article.source.bytes
+}
+
 /// Writes `contents` to `path` atomically: a temporary file in the same
 /// directory, flushed, then renamed over the target. A reader (or a crash)
 /// never sees a half-written file.

@@ -567,8 +567,8 @@ fn jsonl_files(jobs: &[batch::Job], config: &Config) -> u8 {
         Serialised(Vec<u8>, Vec<String>),
         Large(Box<model::Article>),
     }
-    /// Up to this size an article's line is made by its worker.
-    const SERIALISE_IN_WORKER: u64 = 1 << 20;
+    /// Up to this size (estimated) an article's line is made by its worker.
+    const SERIALISE_IN_WORKER: u64 = 4 << 20;
 
     let config = Arc::new(config.clone());
     let mut failed = 0;
@@ -608,11 +608,11 @@ fn jsonl_files(jobs: &[batch::Job], config: &Config) -> u8 {
         let (input, config) = (job.input.clone(), Arc::clone(&config));
         queue.spawn(job.input.as_path(), move || {
             batch::process_file(&input, &config).map(|a| {
-                if a.source.bytes > SERIALISE_IN_WORKER {
+                let estimate = batch::json_size_estimate(&a);
+                if estimate > SERIALISE_IN_WORKER {
                     return Line::Large(Box::new(a));
                 }
-                // The line is about the size of the input or larger.
-                let mut line = Vec::with_capacity(a.source.bytes as usize);
+                let mut line = Vec::with_capacity(estimate as usize);
                 // Writing to a Vec cannot fail.
                 let _ = batch::write_json(&mut line, &a, true);
                 Line::Serialised(line, option_warnings(&a.source.name, &a))

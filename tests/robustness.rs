@@ -143,3 +143,20 @@ fn run_seed(seed: u64) {
         }
     }
 }
+
+/// The jsonl writer buffers a line whole only where the estimate is small:
+/// a 6 KB table row of figures gives JSON a hundred times its size, which
+/// the input's size alone (what the writer went by) did not show, so a
+/// 600 KB row once held a 77 MB line in memory.
+#[test]
+fn json_size_estimate_follows_the_records_not_the_input() {
+    let src = format!("{{|\n| 1990{}\n|}}\n", " || $5".repeat(1000));
+    let a = wikistruct::process_article(&src, &wikistruct::Config::default());
+    let actual = wikistruct::batch::to_json(&a, true).len() as u64;
+    let estimate = wikistruct::batch::json_size_estimate(&a);
+    assert!(actual > 20 * src.len() as u64, "{actual} for {}", src.len());
+    assert!(
+        estimate >= actual / 2 && estimate <= actual * 4,
+        "estimate {estimate}, actual {actual}"
+    );
+}
