@@ -12,8 +12,8 @@ note can quote:
                                   # leave out fields the newer tree added
 
 The revision is checked out into a git worktree under `target/corpus-diff/`
-and built there with its own target directory, so repeated runs against the
-same revision only rebuild what changed. The current tree is built with
+and built there with a target directory of its own (one per revision), so
+repeated runs against the same revision only rebuild what changed. The current tree is built with
 `cargo build --release`. Byte-identical outputs are counted apart from
 semantic changes: a document can differ in bytes (a span, a diagnostic)
 while `wikistruct diff` sees no change in meaning, and that is reported too.
@@ -47,10 +47,15 @@ def build_revision(rev: str) -> Path:
         base.mkdir(parents=True, exist_ok=True)
         run(["git", "worktree", "add", "--detach", "--force", str(tree), sha],
             cwd=ROOT, capture_output=True)
-    env = dict(os.environ, CARGO_TARGET_DIR=str(base / "target"))
+    # A target directory per revision: with one shared by all, cargo took
+    # the binary built for a newer revision as fresh for an older one (its
+    # sources' times are older than the binary) and the diff compared the
+    # tree with itself.
+    target = base / f"target-{sha[:12]}"
+    env = dict(os.environ, CARGO_TARGET_DIR=str(target))
     run(["cargo", "build", "--release", "--quiet", "--bin", "wikistruct"],
         cwd=tree, env=env)
-    return base / "target" / "release" / "wikistruct"
+    return target / "release" / "wikistruct"
 
 
 def build_current() -> Path:
