@@ -261,8 +261,11 @@ pub fn events(
     reference: Option<jiff::civil::Date>,
     found: Vec<Vec<temporal::Mention>>,
 ) -> (Vec<model::Event>, Vec<EventDate>, Vec<Diagnostic>) {
-    let mut out = Vec::new();
-    let mut dates = Vec::new();
+    // At most one record per mention: sized once, because on a page of
+    // dates the doubling growth held the old and the new buffer at once.
+    let mentions = found.iter().map(Vec::len).sum();
+    let mut out = Vec::with_capacity(mentions);
+    let mut dates = Vec::with_capacity(mentions);
     let mut diags = Vec::new();
     let mut anchor = Anchor::default();
     for (unit, found) in ctx.text_units().iter().zip(found) {
