@@ -612,7 +612,9 @@ fn jsonl_files(jobs: &[batch::Job], config: &Config) -> u8 {
                 if estimate > SERIALISE_IN_WORKER {
                     return Line::Large(Box::new(a));
                 }
-                let mut line = Vec::with_capacity(estimate as usize);
+                // The line is about the size of the input or larger (the
+                // estimate decides, but overshoots too far to size it).
+                let mut line = Vec::with_capacity(a.source.bytes as usize);
                 // Writing to a Vec cannot fail.
                 let _ = batch::write_json(&mut line, &a, true);
                 Line::Serialised(line, option_warnings(&a.source.name, &a))
