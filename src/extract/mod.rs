@@ -171,7 +171,19 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     fn build_units(&self) -> Vec<TextUnit<'d, 'a>> {
-        let mut out = Vec::new();
+        // Sized once (a unit per text block, one per infobox field, the
+        // headings over): grown by doubling, a table's units were held
+        // twice over at the last growth.
+        let bound = self
+            .doc
+            .blocks
+            .iter()
+            .map(|b| match &b.kind {
+                BlockKind::Infobox { fields, .. } => fields.len(),
+                _ => 1,
+            })
+            .sum();
+        let mut out = Vec::with_capacity(bound);
         for (i, block) in self.doc.blocks.iter().enumerate() {
             match &block.kind {
                 BlockKind::Paragraph(text) => out.push(TextUnit::prose(i, text)),

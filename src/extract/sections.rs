@@ -10,7 +10,14 @@ use crate::span::LineIndex;
 /// A path is the chain of open headings of lower level: a level-4 heading
 /// right after a level-2 one has a path of two titles, not a gap.
 pub fn outline(doc: &Document<'_>, lines: &LineIndex) -> (Vec<model::Section>, Vec<Option<usize>>) {
-    let mut sections = Vec::new();
+    // Sized once: grown by doubling, a page of headings held its sections
+    // twice over at the last growth.
+    let headings = doc
+        .blocks
+        .iter()
+        .filter(|b| matches!(b.kind, BlockKind::Heading { .. }))
+        .count();
+    let mut sections = Vec::with_capacity(headings);
     let mut block_section = Vec::with_capacity(doc.blocks.len());
     // (level, title) of the headings currently open.
     let mut stack: Vec<(u8, String)> = Vec::new();

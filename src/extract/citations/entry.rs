@@ -10,25 +10,32 @@ use crate::model::{self, Author, Citation, CitationKind};
 use crate::temporal;
 pub(super) use crate::text::unquote;
 
-pub(super) static URL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:https?://|www\.)[^\s<>\x22]+").expect("valid regex"));
-pub(super) static DOI: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bdoi:?\s*(10\.\d{4,9}/[^\s\x22<>]+)").expect("valid regex"));
+// Word boundaries are ASCII (`(?-u:\b)`): a Unicode `\b` stops the regex
+// crate's lazy DFA at the first non-ASCII byte ("–", "é", common in
+// entries), and the search falls back to the much slower NFA. Every
+// boundary here sits next to ASCII letters or digits (a keyword, a number),
+// where the two agree.
+pub(super) static URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:https?://|www\.)[^\s<>\x22]+").expect("valid regex")
+});
+pub(super) static DOI: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)doi:?\s*(10\.\d{4,9}/[^\s\x22<>]+)").expect("valid regex")
+});
 pub(super) static ISBN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bISBN(?:-1[03])?:?\s*((?:97[89][\s-]?)?(?:\d[\s-]?){9}[\dX])\b")
+    Regex::new(r"(?i)(?-u:\b)ISBN(?:-1[03])?:?\s*((?:97[89][\s-]?)?(?:\d[\s-]?){9}[\dX])(?-u:\b)")
         .expect("valid regex")
 });
 pub(super) static PAGES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[\s,(\[])(pp?\.?|pg\.|pgs\.|pages?|pag\.|págs?\.|ص\.?|(?-i:S\.)|(?-i:sider?\s))\s*([0-9ivxlcdm]+(?:\s*[–—-]\s*[0-9ivxlcdm]+)?(?:(?:,|\s+and|\s*&)\s*\d{1,3}(?:\s*[–—-]\s*\d{1,3})?)*)\b")
+    Regex::new(r"(?i)(?:^|[\s,(\[])(pp?\.?|pg\.|pgs\.|pages?|pag\.|págs?\.|ص\.?|(?-i:S\.)|(?-i:sider?\s))\s*([0-9ivxlcdm]+(?:\s*[–—-]\s*[0-9ivxlcdm]+)?(?:(?:,|\s+and|\s*&)\s*\d{1,3}(?:\s*[–—-]\s*\d{1,3})?)*)(?-u:\b)")
         .expect("valid regex")
 });
 pub(super) static RETRIEVED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:retrieved|accessed|access[ -]?date:?|archived|abgerufen|consulté|stand:|henta|hentet)(?:\s+(?:on|am|le))?\s+(\d{4}-\d\d?-\d\d?|\d\d?\.\s*\p{L}+\s+\d{4}|[^.;()]+?\d{4})\b\.?")
+    Regex::new(r"(?i)(?-u:\b)(?:retrieved|accessed|access[ -]?date:?|archived|abgerufen|consulté|stand:|henta|hentet)(?:\s+(?:on|am|le))?\s+(\d{4}-\d\d?-\d\d?|\d\d?\.\s*\p{L}+\s+\d{4}|[^.;()]+?\d{4})(?-u:\b)\.?")
         .expect("valid regex")
 });
 /// A journal's "12 (3): 45–60": volume, issue and pages.
 pub(super) static VOLUME_PAGES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b\d+\s*(?:\(\s*[\w–-]+\s*\))?\s*:\s*([0-9]+(?:\s*[–—-]\s*[0-9]+)?)\b")
+    Regex::new(r"(?-u:\b)\d+\s*(?:\(\s*[\w–-]+\s*\))?\s*:\s*([0-9]+(?:\s*[–—-]\s*[0-9]+)?)(?-u:\b)")
         .expect("valid regex")
 });
 pub(super) static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -2022,12 +2029,11 @@ pub fn parse_authors(s: &str) -> Vec<Author> {
             }
         }
     }
-    names
-        .into_iter()
-        // A stray quotation mark or dash is no one.
-        .filter(|n| n.chars().any(char::is_alphabetic))
-        .map(|n| author(&n))
-        .collect()
+    // A stray quotation mark or dash is no one.
+    names.retain(|n| n.chars().any(char::is_alphabetic));
+    // Mapped from a slice, the list is sized exactly: collected through a
+    // filter it had room for four authors, kept with every citation.
+    names.iter().map(|n| author(n)).collect()
 }
 
 /// The names at the end of an author part, after the words that are not
