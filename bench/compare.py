@@ -26,6 +26,8 @@ import subprocess
 import sys
 import tempfile
 
+import measure
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SCRATCH = os.path.join(ROOT, "target", "compare")
 CORPUS_SRC = os.path.join(ROOT, "..", "shared", "corpora", "wikitext")
@@ -161,14 +163,10 @@ def build_corpus(copies):
 
 def run(cmd):
     """CPU seconds (user + sys) and peak RSS in bytes of one process."""
-    with open(os.devnull, "wb") as null:
-        p = subprocess.Popen(cmd, stdout=null, stderr=subprocess.PIPE)
-        _, status, ru = os.wait4(p.pid, 0)
-        err = p.stderr.read().decode(errors="replace")
-        p.stderr.close()
-    if os.waitstatus_to_exitcode(status) != 0:
+    _, cpu, rss, code, err = measure.run(cmd)
+    if code != 0:
         raise SystemExit(f"{cmd[0]} failed: {err[-500:]}")
-    return ru.ru_utime + ru.ru_stime, ru.ru_maxrss * 1024
+    return cpu, rss
 
 
 def main():

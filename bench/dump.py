@@ -22,24 +22,19 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+import measure
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def run(cmd: list[str]) -> tuple[float, float, int]:
     """(wall s, CPU s, peak RSS bytes) of one process."""
-    start = time.perf_counter()
-    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, ru = os.wait4(p.pid, 0)
-    wall = time.perf_counter() - start
-    err = p.stderr.read().decode(errors="replace")
-    p.stderr.close()
-    code = os.waitstatus_to_exitcode(status)
+    wall, cpu, rss, code, err = measure.run(cmd)
     if code not in (0, 1):
         raise SystemExit(f"{' '.join(cmd)} exited {code}: {err[-500:]}")
-    return wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss * 1024
+    return wall, cpu, rss
 
 
 def make(prefix: Path, pages: int) -> int:

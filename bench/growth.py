@@ -13,9 +13,10 @@ above --max-ratio or a peak is above --max-memory times the input plus
 
 import argparse
 import os
-import subprocess
 import sys
 import tempfile
+
+import measure
 
 
 def rows(n, step=1):
@@ -69,13 +70,8 @@ CASES = [
 
 def run(binary, path, dialect):
     cmd = [binary, "extract", path, "--format", "jsonl", "--jobs", "1", "--dialect", dialect]
-    with open(os.devnull, "wb") as null:
-        p = subprocess.Popen(cmd, stdout=null, stderr=subprocess.PIPE)
-        _, status, ru = os.wait4(p.pid, 0)
-        err = p.stderr.read().decode(errors="replace")
-        p.stderr.close()
-    code = os.waitstatus_to_exitcode(status)
-    return ru.ru_utime + ru.ru_stime, ru.ru_maxrss * 1024, code, err
+    _, cpu, rss, code, err = measure.run(cmd)
+    return cpu, rss, code, err
 
 
 def main():
