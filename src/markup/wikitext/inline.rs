@@ -422,7 +422,7 @@ impl<'s, 'c> Renderer<'s, 'c> {
                     if let Some((close, what)) = self.scan.opaque_at(i) {
                         flush!();
                         if let Opaque::Literal { content } = what {
-                            b.verbatim(src, Span::new(content.0, content.1));
+                            b.verbatim(src, Span::new(content.0 as usize, content.1 as usize));
                         }
                         i = close.min(end).max(i + 1);
                         run = i;

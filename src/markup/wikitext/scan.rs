@@ -41,7 +41,7 @@ pub enum Opaque {
     /// `<!-- … -->`: dropped.
     Comment,
     /// `<nowiki>…</nowiki>`, `<pre>…</pre>`: content shown literally.
-    Literal { content: (usize, usize) },
+    Literal { content: (Pos, Pos) },
     /// `<math>`, `<gallery>`, `<timeline>`, …: dropped.
     Dropped,
 }
@@ -58,14 +58,25 @@ pub struct RawRef {
 #[derive(Debug, Default)]
 pub struct Scan {
     /// `(opener start, closer end, kind)`, sorted by opener start.
-    pairs: Vec<(usize, usize, PairKind)>,
+    pairs: Vec<(Pos, Pos, PairKind)>,
     /// `(start, end, what)`, sorted and disjoint.
-    pub opaque: Vec<(usize, usize, Opaque)>,
+    pub opaque: Vec<(Pos, Pos, Opaque)>,
     pub refs: Vec<RawRef>,
     pub diagnostics: Vec<Diagnostic>,
     /// Top-level constructs as sorted, disjoint intervals: a line break
     /// inside one does not end a block.
-    covered: Vec<(usize, usize)>,
+    covered: Vec<(Pos, Pos)>,
+}
+
+/// A byte offset as the scan keeps it. An article is at most
+/// [`crate::MAX_ARTICLE_BYTES`] (1 GiB), so 32 bits hold every offset, and
+/// the scan's lists take half the room: a page of 400,000 unclosed
+/// comments kept 40 bytes a comment, 21 MB at the last growth.
+pub type Pos = u32;
+
+/// `at` as a [`Pos`]: within the article size limit, it always fits.
+fn pos(at: usize) -> Pos {
+    Pos::try_from(at).unwrap_or(Pos::MAX)
 }
 
 /// Forward search for a fixed needle that caches its last answer. Queries
@@ -199,7 +210,7 @@ impl Scan {
                                 eol
                             }
                         };
-                        scan.opaque.push((i, end, Opaque::Comment));
+                        scan.opaque.push((pos(i), pos(end), Opaque::Comment));
                         i = end;
                         continue;
                     }
@@ -265,7 +276,11 @@ impl Scan {
                                             attrs,
                                             content: Some((tag_end, eol.max(tag_end))),
                                         });
-                                        scan.opaque.push((i, eol.max(tag_end), Opaque::Dropped));
+                                        scan.opaque.push((
+                                            pos(i),
+                                            pos(eol.max(tag_end)),
+                                            Opaque::Dropped,
+                                        ));
                                         i = eol.max(tag_end);
                                         continue;
                                     }
@@ -300,12 +315,12 @@ impl Scan {
                             };
                             let what = if literal {
                                 Opaque::Literal {
-                                    content: (tag_end, content_end),
+                                    content: (pos(tag_end), pos(content_end)),
                                 }
                             } else {
                                 Opaque::Dropped
                             };
-                            scan.opaque.push((i, end, what));
+                            scan.opaque.push((pos(i), pos(end), what));
                             i = end;
                             continue;
                         }
@@ -371,13 +386,14 @@ impl Scan {
                             }
                             Some(PairKind::Param) if m >= 3 => {
                                 let o = stack.pop().expect("non-empty");
-                                scan.pairs.push((o.at, at + 3, PairKind::Param));
+                                scan.pairs.push((pos(o.at), pos(at + 3), PairKind::Param));
                                 at += 3;
                                 m -= 3;
                             }
                             Some(_) => {
                                 let o = stack.pop().expect("non-empty");
-                                scan.pairs.push((o.at, at + 2, PairKind::Template));
+                                scan.pairs
+                                    .push((pos(o.at), pos(at + 2), PairKind::Template));
                                 at += 2;
                                 m -= 2;
                             }
@@ -414,7 +430,7 @@ impl Scan {
                     let mut m = n;
                     while m >= 2 && stack.last().is_some_and(|o| o.kind == PairKind::Link) {
                         let o = stack.pop().expect("non-empty");
-                        scan.pairs.push((o.at, at + 2, PairKind::Link));
+                        scan.pairs.push((pos(o.at), pos(at + 2), PairKind::Link));
                         at += 2;
                         m -= 2;
                     }
@@ -485,20 +501,21 @@ impl Scan {
 
     /// The pair opening exactly at `at`: its end and kind.
     pub fn pair_at(&self, at: usize) -> Option<(usize, PairKind)> {
-        let i = self.pairs.binary_search_by_key(&at, |p| p.0).ok()?;
-        Some((self.pairs[i].1, self.pairs[i].2))
+        let i = self.pairs.binary_search_by_key(&pos(at), |p| p.0).ok()?;
+        Some((self.pairs[i].1 as usize, self.pairs[i].2))
     }
 
     /// The opaque region starting exactly at `at`.
     pub fn opaque_at(&self, at: usize) -> Option<(usize, Opaque)> {
-        let i = self.opaque.binary_search_by_key(&at, |o| o.0).ok()?;
-        Some((self.opaque[i].1, self.opaque[i].2))
+        let i = self.opaque.binary_search_by_key(&pos(at), |o| o.0).ok()?;
+        Some((self.opaque[i].1 as usize, self.opaque[i].2))
     }
 
     /// Does an opaque region (a comment, `<nowiki>`…) start inside
     /// `from..to` and end after `to`? Then a closer found at `to` is
     /// inside it, and no closer at all.
     pub fn opaque_across(&self, from: usize, to: usize) -> bool {
+        let (from, to) = (pos(from), pos(to));
         let first = self.opaque.partition_point(|o| o.0 < from);
         self.opaque[first..]
             .iter()
@@ -520,9 +537,9 @@ impl Scan {
                 return src.len();
             };
             // The covered interval holding q, if any.
-            let k = self.covered.partition_point(|c| c.0 <= q);
+            let k = self.covered.partition_point(|c| c.0 as usize <= q);
             match k.checked_sub(1).map(|k| self.covered[k]) {
-                Some((s, e)) if s <= q && q < e => p = e,
+                Some((s, e)) if s as usize <= q && q < e as usize => p = e as usize,
                 _ => return q,
             }
         }
@@ -559,17 +576,21 @@ fn close_ref(
 
 /// Top-level constructs (pairs, opaque regions, refs) merged into sorted
 /// disjoint intervals.
-fn covered(scan: &Scan) -> Vec<(usize, usize)> {
-    let mut all: Vec<(usize, usize)> = scan
+fn covered(scan: &Scan) -> Vec<(Pos, Pos)> {
+    let mut all: Vec<(Pos, Pos)> = scan
         .pairs
         .iter()
         .filter(|p| p.2 != PairKind::Link)
         .map(|p| (p.0, p.1))
         .chain(scan.opaque.iter().map(|o| (o.0, o.1)))
-        .chain(scan.refs.iter().map(|r| (r.span.start, r.span.end)))
+        .chain(
+            scan.refs
+                .iter()
+                .map(|r| (pos(r.span.start), pos(r.span.end))),
+        )
         .collect();
     all.sort_unstable();
-    let mut out: Vec<(usize, usize)> = Vec::with_capacity(all.len());
+    let mut out: Vec<(Pos, Pos)> = Vec::with_capacity(all.len());
     for (s, e) in all {
         match out.last_mut() {
             Some(last) if s < last.1 => last.1 = last.1.max(e),
@@ -648,7 +669,7 @@ mod tests {
         assert!(s.diagnostics.len() >= 3, "{:?}", s.diagnostics);
         // The comment stops at the end of its line.
         assert_eq!(
-            s.opaque[0].1,
+            s.opaque[0].1 as usize,
             "{{open\n== H ==\n[[link\ntext <!-- no end".len()
         );
     }
