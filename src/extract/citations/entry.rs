@@ -235,7 +235,10 @@ pub fn parse_entry(entry: &str) -> Citation {
     // "[url … Interview with Mark Behr]: \"''My father and his mother
     // spoke …''\"": a quotation after the source, likewise.
     let mut quoted_from = false;
-    if rest.contains(['"', '“']) {
+    // (A quotation of 20 words needs an entry of 20 words: most are
+    // shorter, and counting words costs far less than the regex's captures
+    // of every quoted stretch.)
+    if rest.contains(['"', '“']) && rest.split_whitespace().nth(19).is_some() {
         let quotations: Vec<_> = QUOTED
             .captures_iter(&rest)
             .filter(|m| {
