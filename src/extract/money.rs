@@ -18,12 +18,13 @@ use crate::money::{self, Amount, Currency};
 /// "of" / "the" / "de" ("Republic of the Congo", "North Korea").
 ///
 /// Letters are those of the Latin script (ASCII, Latin-1, Latin
-/// Extended-A and -B: "Curaçao", "Łódź"), not every Unicode letter:
-/// the patterns around the names are English sentences, whose names are
-/// written in Latin letters, and `\p{Lu}`/`\p{L}` made these patterns cost
-/// six times as much to compile, which every process meeting a trade
-/// sentence paid (more than half the CPU time of extracting one article).
-const NAME: &str = r"(?:[Tt]he\s+)?[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ɏ’'.\-]*(?:\s+(?:(?:of|the|de|du|da|del|and\s+the)\s+)*[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ɏ’'.\-]*)*";
+/// Extended-A, -B and Additional: "Curaçao", "Łódź", "Đà Nẵng"), not every
+/// Unicode letter: the patterns around the names are English sentences,
+/// whose names are written in Latin letters, and `\p{Lu}`/`\p{L}` made
+/// these patterns cost six times as much to compile, which every process
+/// meeting a trade sentence paid (more than half the CPU time of
+/// extracting one article).
+const NAME: &str = r"(?:[Tt]he\s+)?[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ’'.\-]*(?:\s+(?:(?:of|the|de|du|da|del|and\s+the)\s+)*[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ’'.\-]*)*";
 
 /// What stops a goods list.
 const GOODS: &str = r"[^.;()]+?";
@@ -669,6 +670,10 @@ mod tests {
         assert_eq!(
             flow("Exports from Łódź Voivodeship to Österreich were €40 million."),
             some("Łódź Voivodeship", "Österreich", None)
+        );
+        assert_eq!(
+            flow("Đà Nẵng exported $3 million of seafood to Japan."),
+            some("Đà Nẵng", "Japan", Some("seafood"))
         );
     }
 
