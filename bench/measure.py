@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 
 GNU_TIME = shutil.which("time", path="/usr/bin:/bin")
 _warned = False
@@ -50,8 +51,6 @@ def run(cmd, stdout=subprocess.DEVNULL):
 
 
 def _run_wait4(cmd, stdout):
-    import time
-
     start = time.perf_counter()
     p = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.PIPE)
     _, status, ru = os.wait4(p.pid, 0)

@@ -15,6 +15,20 @@ use wikistruct::{Config, batch, process_article, stages};
 #[global_allocator]
 static ALLOC: dhat::Alloc = dhat::Alloc;
 
+/// The whole pipeline on one article, its JSON written nowhere.
+fn extract(text: &str, config: &Config) {
+    let _ = serde_json::to_writer(std::io::sink(), &process_article(text, config));
+}
+
+/// Prints what `count` found for a stage over `bytes` of input.
+fn report(stage: &str, (blocks, total, _): (u64, u64, usize), bytes: usize) {
+    println!(
+        "{stage:>22}: {:8.0} allocations per MB, {:6.1} bytes allocated per input byte",
+        blocks as f64 / (bytes as f64 / 1e6),
+        total as f64 / bytes as f64
+    );
+}
+
 /// (blocks, bytes) allocated, and the live peak in bytes, while `f` runs.
 fn count(f: impl FnOnce()) -> (u64, u64, usize) {
     let profiler = dhat::Profiler::builder().testing().build();
@@ -45,37 +59,21 @@ fn main() {
         })
         .collect();
     let bytes: usize = articles.iter().map(|(_, a)| a.len()).sum();
-    let mb = bytes as f64 / 1e6;
     let config = Config::default();
     // Lazy tables and compiled patterns are built once per process: built
     // here first, so the counts below are the per-article ones.
     for (_, a) in &articles {
-        let _ = serde_json::to_writer(std::io::sink(), &process_article(a, &config));
+        extract(a, &config);
     }
-    println!("{} articles, {mb:.2} MB", articles.len());
-    let (blocks, total, _) = count(|| {
+    println!("{} articles, {:.2} MB", articles.len(), bytes as f64 / 1e6);
+    let parse = count(|| {
         for (_, a) in &articles {
             std::hint::black_box(stages::parse(a, stages::detect_dialect(a)).blocks.len());
         }
     });
-    println!(
-        "{:>22}: {:8.0} allocations per MB, {:6.1} bytes allocated per input byte",
-        "parse",
-        blocks as f64 / mb,
-        total as f64 / bytes as f64
-    );
-    let (blocks, total, _) = count(|| {
-        for (_, a) in &articles {
-            let article = process_article(a, &config);
-            let _ = serde_json::to_writer(std::io::sink(), &article);
-        }
-    });
-    println!(
-        "{:>22}: {:8.0} allocations per MB, {:6.1} bytes allocated per input byte",
-        "pipeline + JSON",
-        blocks as f64 / mb,
-        total as f64 / bytes as f64
-    );
+    report("parse", parse, bytes);
+    let all = count(|| articles.iter().for_each(|(_, a)| extract(a, &config)));
+    report("pipeline + JSON", all, bytes);
     // The live peak of each article alone, against its size, for the
     // largest article and the worst of those over 64 KB (below that the
     // process's fixed tables dwarf the article).
@@ -83,10 +81,7 @@ fn main() {
         .iter()
         .filter(|(_, a)| a.len() >= 64 << 10)
         .map(|(name, a)| {
-            let (_, _, peak) = count(|| {
-                let article = process_article(a, &config);
-                let _ = serde_json::to_writer(std::io::sink(), &article);
-            });
+            let (_, _, peak) = count(|| extract(a, &config));
             (peak as f64 / a.len() as f64, name.as_str(), peak, a.len())
         })
         .collect();

@@ -33,7 +33,7 @@ const GOODS: &str = r"[^.;()]+?";
 // beside an English keyword ("exports", "from"), where the two agree, and a
 // Unicode `\b` both costs more to compile (paid by every process that
 // meets a trade sentence) and stops the lazy DFA at the first non-ASCII
-// byte of the sentence. Names keep their Unicode letters.
+// byte of the sentence. (Names take Latin letters: see [`NAME`].)
 static EXPORTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?P<exp>{NAME})\s+(?:also\s+|mainly\s+|mostly\s+)?(?:exported|exports|sold|sells|shipped|ships|supplied)(?-u:\b)")).expect("valid regex")
 });

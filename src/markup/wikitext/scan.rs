@@ -76,6 +76,7 @@ pub type Pos = u32;
 
 /// `at` as a [`Pos`]: within the article size limit, it always fits.
 fn pos(at: usize) -> Pos {
+    debug_assert!(Pos::try_from(at).is_ok(), "offset {at} past any article");
     Pos::try_from(at).unwrap_or(Pos::MAX)
 }
 
